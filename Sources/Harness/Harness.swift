@@ -1,0 +1,2 @@
+/// The `Harness` module (see DESIGN.md, module map). Its types arrive with their issues.
+enum HarnessModule {}

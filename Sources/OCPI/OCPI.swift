@@ -1,0 +1,2 @@
+/// The `OCPI` module (see DESIGN.md, module map). Its types arrive with their issues.
+enum OCPIModule {}

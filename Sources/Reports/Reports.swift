@@ -1,0 +1,2 @@
+/// The `Reports` module (see DESIGN.md, module map). Its types arrive with their issues.
+enum ReportsModule {}
