@@ -1,5 +1,14 @@
-// roamgate-bench: one subcommand per figure, JSON lines out (Benchmarks/README.md).
+// roamgate-bench: one subcommand per figure, each printing JSON lines (Benchmarks/README.md).
+// Build and run in release: `swift run -c release roamgate-bench <name> [options]`.
 import Foundation
 
-print("usage: roamgate-bench <suite|sessions|replay|chargers|http|validate>")
-exit(64)
+/// Every benchmark, by subcommand name. Each one lives in its own `<Name>Benchmark.swift`.
+let benchmarks: [String: @Sendable ([String]) async -> Int32] = [:]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let benchmark = benchmarks[name] else {
+    let names = benchmarks.keys.sorted().joined(separator: "|")
+    FileHandle.standardError.write(Data("usage: roamgate-bench <\(names)> [options]\n".utf8))
+    exit(64)
+}
+exit(await benchmark(Array(arguments.dropFirst())))
