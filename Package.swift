@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "CSystemShims"),
         .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
         // Protocol models.
-        .target(name: "OCPI", dependencies: ["JSON"]),
+        .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),

@@ -1,0 +1,63 @@
+/// An HTTP request as a value: what a server handler receives and a client sends.
+public struct HTTPRequest: Sendable, Hashable {
+    public var method: HTTPMethod
+    /// The request target as sent: origin form (`/ocpi/2.2.1/cdrs?offset=0`).
+    public var target: String
+    public var version: String
+    public var headers: HTTPHeaders
+    public var body: [UInt8]
+
+    public init(
+        method: HTTPMethod,
+        target: String,
+        version: String = "HTTP/1.1",
+        headers: HTTPHeaders = HTTPHeaders(),
+        body: [UInt8] = []
+    ) {
+        self.method = method
+        self.target = target
+        self.version = version
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The percent-decoded path, without the query.
+    public var path: String {
+        let raw = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return PercentEncoding.decode(raw) ?? raw
+    }
+
+    /// The path split into percent-decoded segments, empty segments dropped.
+    public var pathSegments: [String] {
+        let raw = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return raw.split(separator: "/").map { PercentEncoding.decode(String($0)) ?? String($0) }
+    }
+
+    /// Query items in order, names and values percent-decoded (`+` is a space).
+    public var queryItems: [(name: String, value: String)] {
+        guard let questionMark = target.firstIndex(of: "?") else { return [] }
+        let query = target[target.index(after: questionMark)...]
+        return query.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0]).replacing("+", with: " ")
+            let value = parts.count > 1 ? String(parts[1]).replacing("+", with: " ") : ""
+            return (name: PercentEncoding.decode(name) ?? name, value: PercentEncoding.decode(value) ?? value)
+        }
+    }
+
+    /// The first value of query parameter `name`.
+    public func query(_ name: String) -> String? {
+        queryItems.first { $0.name == name }?.value
+    }
+
+    public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
+        lhs.method == rhs.method && lhs.target == rhs.target && lhs.version == rhs.version
+            && lhs.headers == rhs.headers && lhs.body == rhs.body
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(method)
+        hasher.combine(target)
+        hasher.combine(body)
+    }
+}
