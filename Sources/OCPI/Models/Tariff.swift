@@ -1,0 +1,183 @@
+public import Foundation
+public import JSON
+
+/// A tariff (OCPI 2.2.1 §11.3.1), with the fields pricing needs.
+public struct Tariff: Sendable, Hashable {
+    public var countryCode: String
+    public var partyID: String
+    public var id: String
+    public var currency: String
+    public var type: String?
+    public var elements: [TariffElement]
+    public var minPrice: Price?
+    public var maxPrice: Price?
+    public var startDateTime: Date?
+    public var endDateTime: Date?
+    public var lastUpdated: Date
+    /// The object as received, for echoing it into CDRs unchanged.
+    public var json: JSONValue
+
+    public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
+        countryCode = try cursor.string("country_code")
+        partyID = try cursor.string("party_id")
+        id = try cursor.string("id")
+        currency = try cursor.string("currency")
+        type = try cursor.optionalString("type")
+        elements = try cursor.elements("elements").map { cursor throws(JSONDecodingError) in try TariffElement(cursor) }
+        minPrice = try cursor.optional("min_price").map { cursor throws(JSONDecodingError) in try Price(cursor) }
+        maxPrice = try cursor.optional("max_price").map { cursor throws(JSONDecodingError) in try Price(cursor) }
+        startDateTime = try cursor.optional("start_date_time").map(Self.dateTime)
+        endDateTime = try cursor.optional("end_date_time").map(Self.dateTime)
+        lastUpdated = try Self.dateTime(try cursor.member("last_updated"))
+        json = cursor.value
+    }
+
+    /// Decodes a tariff from a JSON value (e.g. an element of a CDR's `tariffs`).
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        try self.init(JSONCursor(value: json))
+    }
+
+    static func dateTime(_ cursor: JSONCursor) throws(JSONDecodingError) -> Date {
+        guard let date = OCPITimestamp.parse(try cursor.string()) else {
+            throw cursor.error("expected an RFC 3339 date-time")
+        }
+        return date
+    }
+}
+
+/// One element of a tariff: price components that apply while all restrictions hold (§11.4.4).
+public struct TariffElement: Sendable, Hashable {
+    public var priceComponents: [PriceComponent]
+    public var restrictions: TariffRestrictions?
+
+    public init(priceComponents: [PriceComponent], restrictions: TariffRestrictions? = nil) {
+        self.priceComponents = priceComponents
+        self.restrictions = restrictions
+    }
+
+    public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
+        priceComponents = try cursor.elements("price_components").map { cursor throws(JSONDecodingError) in
+            try PriceComponent(cursor)
+        }
+        restrictions = try cursor.optional("restrictions").map { cursor throws(JSONDecodingError) in
+            try TariffRestrictions(cursor)
+        }
+    }
+}
+
+/// The price of one dimension (§11.4.2): FLAT, ENERGY (per kWh), TIME or PARKING_TIME (per hour).
+public struct PriceComponent: Sendable, Hashable {
+    public var type: String
+    public var price: Decimal
+    /// VAT in percent; nil means no VAT applies (§11.4.2, issue #409).
+    public var vat: Decimal?
+    /// Billing blocks: Wh for ENERGY, seconds for TIME and PARKING_TIME (§11.4.2 step_size).
+    public var stepSize: Int
+
+    public init(type: String, price: Decimal, vat: Decimal? = nil, stepSize: Int = 1) {
+        self.type = type
+        self.price = price
+        self.vat = vat
+        self.stepSize = stepSize
+    }
+
+    public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
+        type = try cursor.string("type")
+        price = try cursor.decimal("price")
+        vat = try cursor.optionalDecimal("vat")
+        stepSize = try cursor.optionalInt("step_size", in: 0...Int.max) ?? 1
+    }
+}
+
+/// When an element applies (§11.4.6). Times and dates are local to the location.
+public struct TariffRestrictions: Sendable, Hashable {
+    public var startTime: String?
+    public var endTime: String?
+    public var startDate: String?
+    public var endDate: String?
+    public var minKWh: Decimal?
+    public var maxKWh: Decimal?
+    public var minCurrent: Decimal?
+    public var maxCurrent: Decimal?
+    public var minPower: Decimal?
+    public var maxPower: Decimal?
+    public var minDuration: Int?
+    public var maxDuration: Int?
+    public var dayOfWeek: [String]?
+    public var reservation: String?
+
+    public init() {}
+
+    public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
+        startTime = try cursor.optionalString("start_time")
+        endTime = try cursor.optionalString("end_time")
+        startDate = try cursor.optionalString("start_date")
+        endDate = try cursor.optionalString("end_date")
+        minKWh = try cursor.optionalDecimal("min_kwh")
+        maxKWh = try cursor.optionalDecimal("max_kwh")
+        minCurrent = try cursor.optionalDecimal("min_current")
+        maxCurrent = try cursor.optionalDecimal("max_current")
+        minPower = try cursor.optionalDecimal("min_power")
+        maxPower = try cursor.optionalDecimal("max_power")
+        minDuration = try cursor.optionalInt("min_duration")
+        maxDuration = try cursor.optionalInt("max_duration")
+        dayOfWeek = try cursor.optional("day_of_week").map { cursor throws(JSONDecodingError) in
+            try cursor.elements().map { cursor throws(JSONDecodingError) in try cursor.string() }
+        }
+        reservation = try cursor.optionalString("reservation")
+    }
+
+    /// True when a restriction depends on local time (needs the location's time zone).
+    public var usesLocalTime: Bool {
+        startTime != nil || endTime != nil || startDate != nil || endDate != nil || dayOfWeek != nil
+    }
+}
+
+/// A slice of a session with constant prices (OCPI 2.2.1 §10.4.6 ChargingPeriod).
+public struct ChargingPeriod: Sendable, Hashable {
+    public var startDateTime: Date
+    /// Dimension volumes by type: ENERGY kWh, TIME/PARKING_TIME/RESERVATION_TIME hours, CURRENT A, POWER kW.
+    public var dimensions: [(type: String, volume: Decimal)]
+    public var tariffID: String?
+
+    public init(startDateTime: Date, dimensions: [(type: String, volume: Decimal)], tariffID: String? = nil) {
+        self.startDateTime = startDateTime
+        self.dimensions = dimensions
+        self.tariffID = tariffID
+    }
+
+    public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
+        startDateTime = try Tariff.dateTime(try cursor.member("start_date_time"))
+        dimensions = try cursor.elements("dimensions").map { cursor throws(JSONDecodingError) in
+            (type: try cursor.string("type"), volume: try cursor.decimal("volume"))
+        }
+        tariffID = try cursor.optionalString("tariff_id")
+    }
+
+    /// The volume of dimension `type`, if the period carries it.
+    public func volume(_ type: String) -> Decimal? {
+        dimensions.first { $0.type == type }?.volume
+    }
+
+    public var json: JSONValue {
+        var object: JSONObject = [
+            "start_date_time": .string(OCPITimestamp.format(startDateTime)),
+            "dimensions": .array(
+                dimensions.map { ["type": .string($0.type), "volume": .number(JSONNumber($0.volume))] }
+            ),
+        ]
+        if let tariffID { object["tariff_id"] = .string(tariffID) }
+        return .object(object)
+    }
+
+    public static func == (lhs: ChargingPeriod, rhs: ChargingPeriod) -> Bool {
+        lhs.startDateTime == rhs.startDateTime && lhs.tariffID == rhs.tariffID
+            && lhs.dimensions.count == rhs.dimensions.count
+            && zip(lhs.dimensions, rhs.dimensions).allSatisfy { $0.type == $1.type && $0.volume == $1.volume }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(startDateTime)
+        hasher.combine(tariffID)
+    }
+}

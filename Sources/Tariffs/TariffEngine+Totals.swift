@@ -1,0 +1,102 @@
+import Foundation
+import OCPI
+
+extension TariffEngine {
+    /// Applies step_size (OCPI 2.2.1-d2 mod_cdrs "step_size"; ocpi.md §3.6): the surplus of rounding a
+    /// group's billable total up to whole steps is priced in the group's last line.
+    func applyStepSizes(_ lines: inout [ReceiptLine]) {
+        guard policy.stepSize != .ignored else { return }
+        for group in [["ENERGY"], ["TIME", "PARKING_TIME"], ["RESERVATION_TIME"]] {
+            let indices = lines.indices.filter { group.contains(lines[$0].dimension) }
+            guard let last = indices.last else { continue }
+            let dimension = lines[last].dimension
+            // d2 rule 4: only the last time-based dimension is rounded; the original text rounds the sum.
+            let counted = policy.stepSize == .d2 ? indices.filter { lines[$0].dimension == dimension } : indices
+            let total = counted.reduce(Decimal(0)) { $0 + lines[$1].quantity }
+            let step = lines[last].stepSize
+            guard step > 1 else { continue }
+            let unit: Decimal = dimension == "ENERGY" ? 1000 : 3600  // kWh → Wh, h → s
+            // Quantities in CDRs carry a few decimals; snap to 1/1000 of a unit before rounding up.
+            let inUnits = Self.rounded(total * unit, decimals: 3, mode: .plain)
+            let steps = Self.rounded(inUnits / Decimal(step), decimals: 0, mode: .up)
+            let billed = steps * Decimal(step) / unit
+            lines[last].billedQuantity += billed - total
+        }
+    }
+
+    /// excl = billed × price (FLAT: price); incl = excl × (1 + vat/100) (§3.8).
+    func amount(of line: ReceiptLine) -> Price {
+        var excl = line.billedQuantity * line.unitPrice
+        var incl = line.vat.map { excl * (1 + $0 / 100) } ?? excl
+        if case .perLine(let decimals) = policy.rounding {
+            excl = Self.rounded(excl, decimals: decimals, mode: .plain)
+            incl = Self.rounded(incl, decimals: decimals, mode: .plain)
+        }
+        return Price(exclVAT: excl, inclVAT: incl)
+    }
+
+    func totals(lines: [ReceiptLine], tariff: Tariff?, currency: String, findings: [TariffFinding]) -> Receipt {
+        func sum(_ bucket: String) -> Price {
+            lines.filter { $0.bucket == bucket }.reduce(Price.zero) { $0 + $1.amount }
+        }
+        var total = lines.reduce(Price.zero) { $0 + $1.amount }
+        var clampedBy: String?
+        // §3.8: min_price and max_price bound excl. and incl. VAT independently.
+        if let min = tariff?.minPrice {
+            if total.exclVAT < min.exclVAT {
+                total.exclVAT = min.exclVAT
+                clampedBy = "min_price"
+            }
+            if let minIncl = min.inclVAT, let incl = total.inclVAT, incl < minIncl {
+                total.inclVAT = minIncl
+                clampedBy = "min_price"
+            }
+        }
+        if let max = tariff?.maxPrice {
+            if total.exclVAT > max.exclVAT {
+                total.exclVAT = max.exclVAT
+                clampedBy = "max_price"
+            }
+            if let maxIncl = max.inclVAT, let incl = total.inclVAT, incl > maxIncl {
+                total.inclVAT = maxIncl
+                clampedBy = "max_price"
+            }
+        }
+        var receipt = Receipt(
+            currency: currency,
+            lines: lines,
+            totalEnergyCost: sum("energy"),
+            totalTimeCost: sum("time"),
+            totalParkingCost: sum("parking"),
+            totalFixedCost: sum("fixed"),
+            totalReservationCost: sum("reservation"),
+            totalCost: total,
+            clampedBy: clampedBy,
+            findings: findings,
+            policy: policy.name
+        )
+        if case .totals(let decimals) = policy.rounding {
+            func round(_ price: Price) -> Price {
+                Price(
+                    exclVAT: Self.rounded(price.exclVAT, decimals: decimals, mode: .plain),
+                    inclVAT: price.inclVAT.map { Self.rounded($0, decimals: decimals, mode: .plain) }
+                )
+            }
+            receipt.totalEnergyCost = round(receipt.totalEnergyCost)
+            receipt.totalTimeCost = round(receipt.totalTimeCost)
+            receipt.totalParkingCost = round(receipt.totalParkingCost)
+            receipt.totalFixedCost = round(receipt.totalFixedCost)
+            receipt.totalReservationCost = round(receipt.totalReservationCost)
+            receipt.totalCost = round(receipt.totalCost)
+        }
+        return receipt
+    }
+
+    /// Rounds `value` to `decimals` places (`.plain` is half-up, away from zero).
+    static func rounded(_ value: Decimal, decimals: Int, mode: NSDecimalNumber.RoundingMode) -> Decimal {
+        var input = value
+        var output = Decimal()
+        NSDecimalRound(&output, &input, decimals, mode)
+        return output
+    }
+}
