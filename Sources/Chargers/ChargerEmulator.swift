@@ -190,7 +190,7 @@ public struct ChargerEmulator: Sendable {
                 payload["transactionId"] = .number(JSONNumber(transactionID))
                 queue[index].payload = .object(payload)
             }
-            return []
+            return [.startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))]
         case .stopTransaction, .other:
             return []
         }

@@ -62,7 +62,7 @@ public final class PartnerMock {
             return OCPIHTTP.response(data: versionDetails, now: now)
         case (_, ["2.2.1", "credentials"]):
             return handleCredentials(request, now: now)
-        case (_, let path) where path.count >= 3 && path[0] == "2.2.1":
+        case (_, let path) where path.count >= 2 && path[0] == "2.2.1":
             return handleModule(path[1], Array(path.dropFirst(2)), request: request, now: now)
         default:
             return OCPIHTTP.response(httpStatus: 404, statusCode: 2000, message: "unknown endpoint", now: now)

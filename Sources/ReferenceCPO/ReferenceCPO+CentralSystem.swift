@@ -77,9 +77,15 @@ extension ReferenceCPO {
             guard let connector = payload["connectorId"]?.numberValue?.int, let idTag = payload["idTag"]?.stringValue,
                 let meterStart = payload["meterStart"]?.numberValue?.int
             else { return error("OccurenceConstraintViolation", "connectorId, idTag and meterStart are required") }
+            let start = payload["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? now
+            // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
+            if let existing = sessionOrder.lazy.compactMap({ self.sessions[$0] }).last(where: {
+                $0.chargerID == chargerID && $0.ocppConnector == connector && $0.start == start && $0.meterStartWh == meterStart
+            }) {
+                return result(["transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"]])
+            }
             let transactionID = nextTransactionID
             nextTransactionID += 1
-            let start = payload["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? now
             let decision = authorize(idTag: idTag, chargerID: chargerID, now: now)
             if decision.status == "Accepted" {
                 startSession(chargerID: chargerID, connector: connector, transactionID: transactionID, meterStartWh: meterStart, start: start, decision: decision, now: now)

@@ -53,9 +53,9 @@ extension ReferenceCPO {
                 let reservation = body["reservation_id"]?.stringValue, let uid = body["token"]?["uid"]?.stringValue
             else { return answer("REJECTED", status: 2003, message: "unknown location, EVSE or reservation data") }
             // §13.3.5: the eMSP's reservation id is mapped to one unique across eMSPs.
-            let ocppReservation = reservations[reservation] ?? nextReservationID
+            let ocppReservation = reservations[reservation]?.id ?? nextReservationID
             if reservations[reservation] == nil { nextReservationID += 1 }
-            reservations[reservation] = ocppReservation
+            reservations[reservation] = (ocppReservation, chargerID)
             let expiry = body["expiry_date"] ?? .string(OCPPTimeText.format(now.addingTimeInterval(900)))
             let id = sendCall(
                 "ReserveNow",
@@ -64,11 +64,11 @@ extension ReferenceCPO {
             )
             track(id, type: type, responseURL: responseURL, chargerID: chargerID, now: now)
         default:  // CANCEL_RESERVATION
-            guard let reservation = body["reservation_id"]?.stringValue, let ocppReservation = reservations[reservation],
-                let chargerID = pendingReservationCharger(ocppReservation)
-            else { return answer("REJECTED", message: "unknown reservation") }
-            let id = sendCall("CancelReservation", ["reservationId": .number(JSONNumber(ocppReservation))], to: chargerID)
-            track(id, type: type, responseURL: responseURL, chargerID: chargerID, now: now)
+            guard let reservation = body["reservation_id"]?.stringValue, let known = reservations[reservation] else {
+                return answer("REJECTED", message: "unknown reservation")
+            }
+            let id = sendCall("CancelReservation", ["reservationId": .number(JSONNumber(known.id))], to: known.chargerID)
+            track(id, type: type, responseURL: responseURL, chargerID: known.chargerID, now: now)
         }
         return answer("ACCEPTED")
     }
@@ -84,10 +84,6 @@ extension ReferenceCPO {
         }
         guard let connector = master.evses[index].connectors.first else { return nil }
         return (master.chargerID, connector.ocppConnectorID)
-    }
-
-    private func pendingReservationCharger(_ reservation: Int) -> String? {
-        pendingCommands.values.first { $0.type == "RESERVE_NOW" }?.chargerID
     }
 
     private func track(_ messageID: String, type: String, responseURL: String, chargerID: String, now: Date) {

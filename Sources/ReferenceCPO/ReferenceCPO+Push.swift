@@ -15,13 +15,35 @@ extension ReferenceCPO {
         )
     }
 
-    /// Sends a request to one of the partner's receiver endpoints; nil when not registered.
-    @discardableResult
-    func pushToPartner(_ module: String, path: String, method: HTTPMethod, body: JSONValue?, now: Date) -> HTTPResponse? {
-        guard let partner, let base = partner.endpoints[module + ".RECEIVER"] else { return nil }
-        let url = base + path
-        let request = OCPIHTTP.request(method, url: url, token: partner.token, body: body, requestID: nextRequestID(), routing: routingToPartner)
-        return environment.sendOCPI(request, url)
+    /// Sends a push to one of the partner's receiver endpoints. Pushes keep their order: when one
+    /// fails (unreachable or HTTP 5xx) it and every later push wait in an outbox retried each minute.
+    func pushToPartner(_ module: String, path: String, method: HTTPMethod, body: JSONValue?, now: Date) {
+        guard partner != nil else { return }
+        outbox.append(OutboundPush(module: module, path: path, method: method, body: body))
+        if outbox.count == 1 { flushOutbox() }
+    }
+
+    /// Delivers queued pushes in order until one fails; then retries a minute later.
+    func flushOutbox() {
+        while let push = outbox.first {
+            guard let partner, let base = partner.endpoints[push.module + ".RECEIVER"] else {
+                outbox.removeFirst()
+                continue
+            }
+            let url = base + push.path
+            let request = OCPIHTTP.request(push.method, url: url, token: partner.token, body: push.body, requestID: nextRequestID(), routing: routingToPartner)
+            let response = environment.sendOCPI(request, url)
+            guard let response, response.status < 500 else {
+                outboxAttempts += 1
+                // Give up after a day of retries; what is left is reported by the harness as lost.
+                if outboxAttempts <= 24 * 60 {
+                    environment.schedule(.seconds(60)) { [weak self] in self?.flushOutbox() }
+                }
+                return
+            }
+            outboxAttempts = 0
+            outbox.removeFirst()
+        }
     }
 
     /// The OCPI Location of a charger (OCPI 2.2.1 §8.3.1), built from master data.

@@ -38,9 +38,11 @@ public final class ReferenceCPO {
     var nextRequestNumber = 1
     var pendingCommands: [String: PendingCommand] = [:]
     var remoteStartTokens: [String: (token: JSONValue, until: Date, authorizationReference: String?)] = [:]
-    var reservations: [String: Int] = [:]
+    var reservations: [String: (id: Int, chargerID: String)] = [:]
     var nextReservationID = 1
     var nextOCPPMessageNumber = 1
+    var outbox: [OutboundPush] = []
+    var outboxAttempts = 0
     /// Real-time authorization requests sent, by token uid (the harness checks whitelist use).
     public internal(set) var realTimeAuthorizations: [String: Int] = [:]
 
@@ -119,6 +121,14 @@ struct ChargerRuntime {
     var firmware: String = ""
     var booted = false
     var connectorStatus: [Int: String] = [:]
+}
+
+/// A push waiting for delivery to the partner.
+struct OutboundPush {
+    var module: String
+    var path: String
+    var method: HTTPMethod
+    var body: JSONValue?
 }
 
 /// A command accepted from the partner and forwarded to a charger.

@@ -1,0 +1,68 @@
+import Chargers
+import Foundation
+import JSON
+import OCPI
+import PartnerMock
+import ReferenceCPO
+
+/// The three records of one session side by side: what the charger did, what the partner received
+/// (session and CDR), matched by charger and start time.
+struct SessionView {
+    var record: ChargerSessionRecord
+    var profile: String
+    var partnerKey: String?
+    var session: JSONValue?
+    var cdrs: [ReceivedCDR]
+
+    var sessionID: String? { session?["id"]?.stringValue }
+    var rejected: Bool { record.stopReason == "DeAuthorized" }
+}
+
+extension RunRecords {
+    /// The charger id a location id belongs to.
+    func chargerID(ofLocation locationID: String) -> String? {
+        masterData.values.first { $0.locationID == locationID }?.chargerID
+    }
+
+    /// Matches every charger transaction with the partner's session and CDRs.
+    func sessionViews() -> [SessionView] {
+        var byCharger: [String: [(key: String, session: JSONValue, start: Date)]] = [:]
+        for (key, session) in partner.sessions {
+            guard let location = session["location_id"]?.stringValue, let charger = chargerID(ofLocation: location),
+                let start = session["start_date_time"]?.stringValue.flatMap(OCPITimestamp.parse)
+            else { continue }
+            byCharger[charger, default: []].append((key, session, start))
+        }
+        var used: Set<String> = []
+        var cdrsBySession: [String: [ReceivedCDR]] = [:]
+        for cdr in partner.cdrs {
+            if let id = cdr.cdr["session_id"]?.stringValue { cdrsBySession[id, default: []].append(cdr) }
+        }
+        return chargerSessions.map { record in
+            let candidates = (byCharger[record.chargerID] ?? []).filter { !used.contains($0.key) }
+            let match = candidates.min { abs($0.start.timeIntervalSince(record.started)) < abs($1.start.timeIntervalSince(record.started)) }
+            var view = SessionView(record: record, profile: profile(of: record.chargerID), partnerKey: nil, session: nil, cdrs: [])
+            if let match, abs(match.start.timeIntervalSince(record.started)) <= 120 {
+                used.insert(match.key)
+                view.partnerKey = match.key
+                view.session = match.session
+                view.cdrs = cdrsBySession[match.session["id"]?.stringValue ?? ""] ?? []
+            }
+            return view
+        }
+    }
+
+    /// Evidence entries about a session id (for findings' references).
+    func evidence(forSession id: String?) -> [Int] {
+        guard let id else { return [] }
+        return evidence.filter { $0.sessionID == id }.map(\.seq)
+    }
+
+    /// True when a fault of `kind` on `chargerID` (or any charger, for partner faults) covers `time`.
+    func fault(_ kind: String, chargerID: String?, covers time: Date, margin: TimeInterval = 0) -> Bool {
+        faults.contains { fault in
+            fault.kind == kind && (fault.chargerID == nil || fault.chargerID == chargerID)
+                && time >= fault.from.addingTimeInterval(-margin) && time <= fault.until.addingTimeInterval(margin)
+        }
+    }
+}

@@ -1,0 +1,194 @@
+public import Chargers
+public import Foundation
+import JSON
+import OCPI
+public import PartnerMock
+import ReferenceCPO
+
+/// How to run: selection, strictness, defects, and the run's surroundings (injected so the
+/// pipeline stays pure: wall clock, evidence sink, progress).
+public struct RunOptions: Sendable {
+    public var seed: UInt64?
+    public var defects: [String]
+    public var only: [String]
+    public var skip: [String]
+    public var strict: Bool
+    public var runID: String
+    public var wallClock: @Sendable () -> Date
+    public var evidenceSink: (@Sendable (String) -> Void)?
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(
+        seed: UInt64? = nil,
+        defects: [String] = [],
+        only: [String] = [],
+        skip: [String] = [],
+        strict: Bool = false,
+        runID: String = "run",
+        wallClock: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 0) },
+        evidenceSink: (@Sendable (String) -> Void)? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
+        self.seed = seed
+        self.defects = defects
+        self.only = only
+        self.skip = skip
+        self.strict = strict
+        self.runID = runID
+        self.wallClock = wallClock
+        self.evidenceSink = evidenceSink
+        self.progress = progress
+    }
+}
+
+/// Why a run could not start.
+public enum RunError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// `--only`/`--skip` selected no check (exit 64: never a vacuous pass).
+    case noCheckSelected
+    case unknownDefect(String)
+    case unknownProfile(String)
+
+    public var description: String {
+        switch self {
+        case .noCheckSelected: "the selection (--only/--skip) leaves no check to run"
+        case .unknownDefect(let name):
+            "unknown defect \"\(name)\"; known: \(CPODefect.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .unknownProfile(let name): "no charger profile \"\(name)\" in Scenarios/chargers/"
+        }
+    }
+}
+
+/// The runner as a pipeline of typed stages: plan → execute on the embedded stack → evaluate
+/// checks → gate policy → result.
+public enum RunPipeline {
+    public static func run(_ scenario: Scenario, profiles: [ChargerProfile], options: RunOptions) throws(RunError) -> RunResult {
+        let selected = CheckCatalog.select(only: options.only, skip: options.skip)
+        if selected.isEmpty { throw .noCheckSelected }
+        var defects: Set<CPODefect> = []
+        for name in scenario.defects + options.defects {
+            guard let defect = CPODefect(rawValue: name) else { throw .unknownDefect(name) }
+            defects.insert(defect)
+        }
+        let profileTable = Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for group in scenario.chargers where profileTable[group.profile] == nil { throw .unknownProfile(group.profile) }
+        var scenario = scenario
+        if let seed = options.seed { scenario.seed = seed }
+        let startedAt = options.wallClock()
+
+        let records = EmbeddedRun(
+            scenario: scenario,
+            profiles: profileTable,
+            defects: defects,
+            evidenceSink: options.evidenceSink,
+            progress: options.progress
+        ).execute()
+        let evaluation = evaluate(records, selected: selected, strict: options.strict)
+        var findings = evaluation.outcomes.flatMap(\.findings)
+        let policy = GatePolicy(thresholds: scenario.gate, accepted: scenario.acceptedFindings, requiredProfiles: scenario.chargers.map(\.profile))
+        let acceptanceReasons = policy.applyAcceptances(to: &findings, date: options.wallClock())
+        let evidence = Dictionary(evaluation.metrics.map { ($0.key, GatePolicy.ProfileEvidence(sessions: $0.value.sessions, commandsSent: $0.value.commandsSent, commandsSucceeded: $0.value.commandsSucceeded)) }, uniquingKeysWith: { a, _ in a })
+        let open = evaluation.exceptions.filter { $0.status == "open" && $0.owner == .unattributed }.count
+        let (decision, reasons) = policy.decide(findings: findings, profiles: evidence, openExceptionsWithoutOwner: open)
+        return RunResult(
+            runID: options.runID,
+            scenarioName: scenario.name,
+            seed: scenario.seed,
+            defects: defects.map(\.rawValue).sorted(),
+            strict: options.strict,
+            startedAt: startedAt,
+            finishedAt: options.wallClock(),
+            simulatedStart: scenario.start,
+            simulatedEnd: records.end,
+            decision: decision,
+            reasons: reasons + acceptanceReasons,
+            checks: evaluation.outcomes,
+            findings: findings,
+            profiles: evaluation.metrics,
+            exceptions: evaluation.exceptions.map(\.json),
+            settlement: evaluation.statement.json,
+            replays: evaluation.replays.map {
+                RunResult.ReplayLine(sessionID: $0.sessionID, profile: $0.profile, cdrTotal: $0.cdrTotal.inclVAT ?? $0.cdrTotal.exclVAT, replayTotal: $0.replayTotal.inclVAT ?? $0.replayTotal.exclVAT, difference: $0.difference)
+            },
+            timeline: evaluation.timeline(findings),
+            dossiers: evaluation.dossiers(findings, records: records),
+            evidence: records.evidence
+        )
+    }
+
+    struct Evaluation {
+        var outcomes: [CheckOutcome]
+        var exceptions: [ExceptionRecord]
+        var replays: [ReplayResult]
+        var statement: Statement
+        var metrics: [String: RunResult.ProfileMetrics]
+        var views: [SessionView]
+
+        func timeline(_ findings: [Finding]) -> [RunResult.TimelineEntry] {
+            let flagged = Set(findings.compactMap(\.sessionID))
+            return views.map {
+                RunResult.TimelineEntry(chargerID: $0.record.chargerID, profile: $0.profile, start: $0.record.started, end: $0.record.stopped, hasFinding: $0.sessionID.map(flagged.contains) ?? false)
+            }
+        }
+
+        func dossiers(_ findings: [Finding], records: RunRecords) -> [RunResult.Dossier] {
+            let bySession = Dictionary(grouping: findings.filter { $0.sessionID != nil && $0.severity != .info }, by: { $0.sessionID! })
+            return bySession.keys.sorted().compactMap { id in
+                guard let view = views.first(where: { $0.sessionID == id }) else { return nil }
+                let charger = view.record.chargerID
+                let from = view.record.started.addingTimeInterval(-120)
+                let to = (view.record.stopped ?? records.end).addingTimeInterval(600)
+                let entries = records.evidence.filter { entry in
+                    entry.sessionID == id || (entry.chargerID == charger && entry.time >= from && entry.time <= to)
+                }
+                return RunResult.Dossier(sessionID: id, chargerID: charger, findings: bySession[id] ?? [], entries: entries, receipt: replays.first { $0.sessionID == id }?.receiptText)
+            }
+        }
+    }
+
+    static func evaluate(_ records: RunRecords, selected: [CheckDefinition], strict: Bool) -> Evaluation {
+        var recorder = CheckRecorder(selected: selected, strict: strict)
+        let views = records.sessionViews()
+        let phases = Set(records.scenario.phases)
+        if phases.contains("P1") { Phase1Checks.run(records, &recorder) }
+        if phases.contains("P2") { Phase2Checks.run(records, views, &recorder) }
+        var replays: [ReplayResult] = []
+        if phases.contains("P3") { replays = Phase3Checks.run(records, views, &recorder) }
+        var exceptions: [ExceptionRecord] = []
+        if phases.contains("P4") { exceptions = Phase4Checks.run(records, views, &recorder) }
+        var outcomes = recorder.all
+        for index in outcomes.indices where !phases.contains(CheckCatalog.check(outcomes[index].id)?.phase ?? "") {
+            outcomes[index] = CheckOutcome(id: outcomes[index].id, status: .skipped, profiles: [:], findings: [], note: "phase not in the scenario")
+        }
+
+        var metrics: [String: RunResult.ProfileMetrics] = [:]
+        for (_, profile) in records.chargerProfiles { metrics[profile, default: .init()].chargers += 1 }
+        for view in views where view.record.stopped != nil && !view.rejected {
+            metrics[view.profile, default: .init()].sessions += 1
+            if let cdr = view.cdrs.first {
+                metrics[view.profile, default: .init()].cdrs += 1
+                if let meter = view.record.energyWh, let energy = cdr.cdr["total_energy"]?.numberValue?.decimal {
+                    metrics[view.profile, default: .init()].energyPairs.append(.init(meterWh: meter, cdrWh: energy * 1000))
+                }
+            }
+        }
+        let tolerance = records.scenario.gate.replayTolerance
+        for replay in replays where replay.difference > tolerance { metrics[replay.profile, default: .init()].replayMismatches += 1 }
+        for attempt in records.commands where attempt.expectAccepted {
+            let faulted = records.fault("reject-remote-start", chargerID: attempt.chargerID, covers: attempt.sentAt)
+                || records.fault("charger-offline", chargerID: attempt.chargerID, covers: attempt.sentAt, margin: 60)
+                || records.fault("partner-endpoint-failing", chargerID: nil, covers: attempt.sentAt, margin: 60)
+                || records.fault("charger-reboot", chargerID: attempt.chargerID, covers: attempt.sentAt, margin: 300)
+            if faulted { continue }  // classified exceptions do not count against the profile
+            metrics[attempt.profile, default: .init()].commandsSent += 1
+            if let result = Phase2Checks.result(of: attempt, records) {
+                metrics[attempt.profile, default: .init()].commandLatencies.append(result.time.timeIntervalSince(attempt.sentAt))
+                if attempt.response == "ACCEPTED", result.result["result"]?.stringValue == "ACCEPTED",
+                    result.time <= attempt.sentAt.addingTimeInterval(TimeInterval(attempt.timeoutSeconds))
+                {
+                    metrics[attempt.profile, default: .init()].commandsSucceeded += 1
+                }
+            }
+        }
+        return Evaluation(outcomes: outcomes, exceptions: exceptions, replays: replays, statement: Statement(records: records, views: views), metrics: metrics, views: views)
+    }
+}

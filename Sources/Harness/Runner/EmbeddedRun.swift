@@ -1,0 +1,228 @@
+import Chargers
+import Foundation
+import JSON
+import OCPI
+import PartnerMock
+import ReferenceCPO
+import Simulation
+import Wire
+
+/// Plays a scenario on the embedded stack: registers the partner, pushes tokens, boots the fleet,
+/// runs every planned session (remote or RFID start, remote stop or unplug), probes commands and
+/// the authorization matrix, injects the fault timeline, and returns everything it observed.
+struct EmbeddedRun {
+    let scenario: Scenario
+    let profiles: [String: ChargerProfile]
+    let defects: Set<CPODefect>
+    let evidenceSink: ((String) -> Void)?
+    /// Called as sessions complete: (done, total).
+    let progress: ((Int, Int) -> Void)?
+
+    func execute() -> RunRecords {
+        let world = EmbeddedWorld(scenario: scenario, profiles: profiles, defects: defects, evidenceSink: evidenceSink)
+        let start = scenario.start
+        var commands: [CommandAttempt] = []
+        var probes: [AuthorizationProbe] = []
+        var faults: [AppliedFault] = []
+        let tokens = makeTokens()
+        world.partner.setTokens(tokens)
+
+        // Phase 1: registration (the eMSP is the credentials sender), token A probe, token push.
+        let before = world.evidence.entries.count
+        let registration = world.partner.register(
+            cpoVersionsURL: "http://\(EmbeddedWorld.cpoHost)/ocpi/versions",
+            tokenA: "token-a-embedded",
+            tokenB: "token-b-\(scenario.seed)",
+            send: { request, url in world.send(request, to: url, from: "partner") }
+        )
+        var outcome = RegistrationOutcome(
+            succeeded: false,
+            error: nil,
+            evidence: Array((before + 1)...max(before + 1, world.evidence.entries.count)),
+            tokenAProbeStatus: nil,
+            cpoCountryCode: "",
+            cpoPartyID: ""
+        )
+        switch registration {
+        case .success(let party):
+            outcome.succeeded = true
+            outcome.cpoCountryCode = party.countryCode
+            outcome.cpoPartyID = party.partyID
+            if let locations = party.endpoints["locations.SENDER"] {
+                let probe = OCPIHTTP.request(.get, url: locations, token: "token-a-embedded", requestID: "probe-token-a")
+                outcome.tokenAProbeStatus = world.send(probe, to: locations, from: "partner")?.status
+            }
+            if let tokensURL = party.endpoints["tokens.RECEIVER"] {
+                for token in tokens {
+                    let url = "\(tokensURL)/\(scenario.manifest.partnerCountryCode)/\(scenario.manifest.partnerPartyID)/\(token.uid)"
+                    let request = OCPIHTTP.request(.put, url: url, token: party.token, body: world.partner.tokenObject(token, now: start), requestID: "token-\(token.uid)", routing: world.partner.routingToCPO)
+                    _ = world.send(request, to: url, from: "partner")
+                }
+            }
+        case .failure(let error):
+            outcome.error = error.description
+        }
+
+        // Boot the fleet, a second apart.
+        for (index, charger) in world.fleet.enumerated() {
+            world.scheduler.schedule(at: start.addingTimeInterval(Double(10 + index))) { world.connect(charger.chargerID) }
+        }
+
+        let end = start.addingTimeInterval(Double(scenario.durationHours) * 3600)
+        let roamingTokens = tokens.filter { $0.authorization == "ALLOWED" && $0.valid }
+        var sessionPlan = 0
+        for group in scenario.chargers {
+            let chargers = world.fleet.filter { $0.profile == group.profile }
+            guard let profile = profiles[group.profile], !chargers.isEmpty else { continue }
+            for (chargerIndex, charger) in chargers.enumerated() {
+                let count = group.sessions / chargers.count + (chargerIndex < group.sessions % chargers.count ? 1 : 0)
+                guard count > 0 else { continue }
+                // Sessions start after the first two hours (commands are probed then) and end before the last hour.
+                let usable = max(3600, end.timeIntervalSince(start) - 3 * 3600)
+                let slot = usable / Double(count)
+                for number in 0..<count {
+                    sessionPlan += 1
+                    let evse = number % profile.evses.count
+                    let connector = profile.firstConnector(ofEVSE: evse)
+                    let slotStart = start.addingTimeInterval(2 * 3600 + slot * Double(number))
+                    let offset = Double(world.random.int(in: 0...Int(max(1, slot * 0.3))))
+                    let plugIn = slotStart.addingTimeInterval(offset)
+                    let isDC = profile.connector(connector)?.spec.isDC ?? false
+                    let maxStay = isDC ? 75.0 * 60 : 5.0 * 3600
+                    let stay = min(Double(world.random.int(in: Int(isDC ? 20 * 60 : 45 * 60)...Int(maxStay))), slot * 0.6)
+                    let ev = EVModel(
+                        batteryKWh: Double(world.random.int(in: 40...90)),
+                        startSoC: Double(world.random.int(in: 10...60)),
+                        targetSoC: Double(world.random.int(in: 80...100)),
+                        maxACKW: [7.4, 11, 22][world.random.int(in: 0...2)],
+                        maxDCKW: Double(world.random.int(in: 50...270))
+                    )
+                    let token = roamingTokens[sessionPlan % max(1, roamingTokens.count)]
+                    let remote = world.random.chance(scenario.remoteStartShare)
+                    let remoteStop = remote && world.random.chance(scenario.remoteStopShare)
+                    world.scheduler.schedule(at: plugIn) { world.apply(charger.chargerID, .plugIn(connector: connector, ev: ev)) }
+                    if remote {
+                        world.scheduler.schedule(at: plugIn.addingTimeInterval(30)) {
+                            commands.append(startSession(world, charger: charger, evse: evse, token: token))
+                        }
+                    } else {
+                        world.scheduler.schedule(at: plugIn.addingTimeInterval(20)) {
+                            world.apply(charger.chargerID, .presentToken(connector: connector, idTag: token.uid))
+                        }
+                    }
+                    let leave = plugIn.addingTimeInterval(stay)
+                    if remoteStop {
+                        world.scheduler.schedule(at: leave) {
+                            if let attempt = stopSession(world, charger: charger, connector: connector) { commands.append(attempt) }
+                        }
+                        world.scheduler.schedule(at: leave.addingTimeInterval(180)) { world.apply(charger.chargerID, .unplug(connector: connector)) }
+                    } else {
+                        world.scheduler.schedule(at: leave) { world.apply(charger.chargerID, .unplug(connector: connector)) }
+                    }
+                }
+            }
+        }
+
+        // Command probes on the first charger of every profile, in the first two hours.
+        for (index, group) in scenario.chargers.enumerated() {
+            guard let charger = world.fleet.first(where: { $0.profile == group.profile }) else { continue }
+            let at = start.addingTimeInterval(1800 + Double(index) * 300)
+            let reservationID = "RES-\(index + 1)"
+            world.scheduler.schedule(at: at) {
+                commands.append(reserveNow(world, charger: charger, reservationID: reservationID, token: roamingTokens.first))
+            }
+            world.scheduler.schedule(at: at.addingTimeInterval(120)) {
+                commands.append(cancelReservation(world, charger: charger, reservationID: reservationID))
+            }
+            world.scheduler.schedule(at: at.addingTimeInterval(240)) {
+                commands.append(unlock(world, charger: charger))
+            }
+        }
+
+        // Authorization matrix: a roaming token at every community charger, and a blocked token once.
+        for (index, charger) in world.fleet.prefix(scenario.communityChargers).enumerated() {
+            let at = start.addingTimeInterval(4500 + Double(index) * 60)
+            let token = roamingTokens[index % max(1, roamingTokens.count)]
+            probes.append(AuthorizationProbe(tokenUID: token.uid, chargerID: charger.chargerID, connector: 1, at: at, expectAllowed: true, community: true))
+            scheduleProbe(world, chargerID: charger.chargerID, at: at, token: token.uid)
+        }
+        if let blocked = tokens.first(where: { $0.authorization == "BLOCKED" }), let charger = world.fleet.last {
+            let at = start.addingTimeInterval(5400)
+            probes.append(AuthorizationProbe(tokenUID: blocked.uid, chargerID: charger.chargerID, connector: 1, at: at, expectAllowed: false, community: false))
+            scheduleProbe(world, chargerID: charger.chargerID, at: at, token: blocked.uid)
+        }
+
+        // Tariff versioning: a new AC price from the middle of the run.
+        world.scheduler.schedule(at: start.addingTimeInterval(Double(scenario.durationHours) * 1800)) {
+            world.cpo.publishNewTariffVersion(id: "AC-2026", priceFactor: Decimal(string: "1.1")!, now: world.scheduler.now)
+        }
+
+        for fault in scenario.faults {
+            faults.append(contentsOf: inject(fault, world: world))
+        }
+
+        // Run to the end, then let the last messages and retries drain.
+        var completed = 0
+        let total = world.fleet.isEmpty ? 0 : sessionPlan
+        var hour = start
+        while hour < end.addingTimeInterval(3 * 3600) {
+            hour = hour.addingTimeInterval(3600)
+            world.scheduler.run(until: hour)
+            let done = world.emulators.values.reduce(0) { $0 + $1.sessions.filter { $0.stopped != nil }.count }
+            if done != completed {
+                completed = done
+                progress?(min(done, total), total)
+            }
+        }
+        let chargerSessions = world.fleet.flatMap { world.emulators[$0.chargerID]?.sessions ?? [] }
+        return RunRecords(
+            scenario: scenario,
+            profiles: profiles,
+            chargerProfiles: world.fleet,
+            masterData: Dictionary(world.masterData.map { ($0.chargerID, $0) }, uniquingKeysWith: { a, _ in a }),
+            chargerSessions: chargerSessions,
+            partner: world.partner.store,
+            partnerTokens: tokens,
+            cpoTariffIDs: ("AC-2026", "DC-2026"),
+            contractTariffs: scenario.manifest.partnerSpecificPrice ? ["AC-2026-RGE"] : [],
+            realTimeAuthorizations: world.cpo.realTimeAuthorizations,
+            registration: outcome,
+            commands: commands,
+            authorizationProbes: probes,
+            routing: world.routing,
+            faults: faults,
+            evidence: world.evidence.entries,
+            end: world.scheduler.now
+        )
+    }
+
+    /// The partner's tokens: roaming RFID cards (whitelisted or real-time per the manifest) and one blocked card.
+    func makeTokens() -> [PartnerToken] {
+        let whitelist = scenario.manifest.tokenFlow == "whitelist" ? "ALWAYS" : "NEVER"
+        var tokens = (1...12).map { number in
+            PartnerToken(
+                uid: "\(scenario.manifest.partnerPartyID)R\(String(number + 1000).dropFirst())",
+                contractID: "\(scenario.manifest.partnerCountryCode)-\(scenario.manifest.partnerPartyID)-C\(String(number + 100_000).dropFirst())",
+                groupID: "ROAMING",
+                whitelist: whitelist
+            )
+        }
+        tokens.append(
+            PartnerToken(
+                uid: "\(scenario.manifest.partnerPartyID)BLOCKED1",
+                contractID: "\(scenario.manifest.partnerCountryCode)-\(scenario.manifest.partnerPartyID)-C99999",
+                groupID: "ROAMING",
+                whitelist: "NEVER",
+                authorization: "BLOCKED"
+            )
+        )
+        return tokens
+    }
+
+    private func scheduleProbe(_ world: EmbeddedWorld, chargerID: String, at: Date, token: String) {
+        let ev = EVModel(batteryKWh: 60, startSoC: 50, targetSoC: 60)
+        world.scheduler.schedule(at: at) { world.apply(chargerID, .plugIn(connector: 1, ev: ev)) }
+        world.scheduler.schedule(at: at.addingTimeInterval(10)) { world.apply(chargerID, .presentToken(connector: 1, idTag: token)) }
+        world.scheduler.schedule(at: at.addingTimeInterval(600)) { world.apply(chargerID, .unplug(connector: 1)) }
+    }
+}

@@ -1,0 +1,245 @@
+import Chargers
+import Foundation
+import JSON
+import OCPI
+import PartnerMock
+import ReferenceCPO
+import Simulation
+import Wire
+
+/// The embedded default: reference CPO, partner mock and charger emulators wired together in
+/// process on the simulated clock. Every OCPP frame and OCPI exchange passes through here and is
+/// written to the evidence log, so the run's evidence is complete by construction.
+final class EmbeddedWorld {
+    let scheduler: EventScheduler
+    var random: SeededRandom
+    let evidence: EvidenceLog
+    let partner: PartnerMock
+    var cpo: ReferenceCPO!
+    var emulators: [String: ChargerEmulator] = [:]
+    var profiles: [String: ChargerProfile]
+    var fleet: [(chargerID: String, profile: String)] = []
+    var masterData: [ChargerMasterData] = []
+    var online: Set<String> = []
+    var timerGenerations: [String: Int] = [:]
+    var routing: [RoutingObservation] = []
+    /// One-way latency of every message in the simulated network.
+    let latency: Duration = .milliseconds(50)
+
+    static let cpoHost = "cpo.embedded"
+    static let emspHost = "emsp.embedded"
+
+    init(scenario: Scenario, profiles: [String: ChargerProfile], defects: Set<CPODefect>, evidenceSink: ((String) -> Void)?) {
+        scheduler = EventScheduler(start: scenario.start)
+        random = SeededRandom(seed: scenario.seed)
+        evidence = EvidenceLog(sink: evidenceSink)
+        self.profiles = profiles
+        let manifest = scenario.manifest
+        partner = PartnerMock(
+            configuration: PartnerConfiguration(
+                countryCode: manifest.partnerCountryCode,
+                partyID: manifest.partnerPartyID,
+                businessName: manifest.partnerName,
+                baseURL: "http://" + Self.emspHost
+            )
+        )
+        var number = 0
+        for group in scenario.chargers {
+            guard let profile = profiles[group.profile] else { continue }
+            for index in 1...group.count {
+                number += 1
+                let id = "RG-\(group.profile.uppercased())-\(String(index + 100).dropFirst())"
+                fleet.append((id, group.profile))
+                emulators[id] = ChargerEmulator(id: id, profile: profile)
+                masterData.append(Self.masterData(chargerID: id, profile: profile, number: number))
+            }
+        }
+        var partnerTariffs: [String: [JSONValue]] = [:]
+        if manifest.partnerSpecificPrice {
+            partnerTariffs[manifest.partnerCountryCode + "/" + manifest.partnerPartyID] = [DefaultTariffs.partnerAC]
+        }
+        let community = Set(fleet.prefix(scenario.communityChargers).map(\.chargerID))
+        cpo = ReferenceCPO(
+            configuration: CPOConfiguration(
+                countryCode: manifest.cpoCountryCode,
+                partyID: manifest.cpoPartyID,
+                baseURL: "http://" + Self.cpoHost,
+                registrationToken: "token-a-embedded",
+                partnerTariffs: partnerTariffs,
+                allowedCommands: Set(manifest.allowedCommands),
+                communityChargers: community,
+                defects: defects
+            ),
+            chargers: masterData,
+            environment: environment
+        )
+    }
+
+    /// The CPO's view of the world: OCPP to chargers, OCPI to the partner, the simulated clock.
+    var environment: CPOEnvironment {
+        CPOEnvironment(
+            sendOCPP: { [unowned self] chargerID, text in self.deliverToCharger(chargerID, text) },
+            sendOCPI: { [unowned self] request, url in self.send(request, to: url, from: "cpo") },
+            schedule: { [unowned self] delay, action in self.scheduler.schedule(after: delay, action) },
+            makeToken: { [unowned self] in "token-c-\(String(self.random.next() % 1_000_000_000, radix: 36))" }
+        )
+    }
+
+    static func masterData(chargerID: String, profile: ChargerProfile, number: Int) -> ChargerMasterData {
+        var ocppID = 0
+        let evses = profile.evses.map { evse in
+            ChargerMasterData.EVSE(
+                connectors: evse.connectors.map { connector in
+                    ocppID += 1
+                    return ChargerMasterData.Connector(
+                        ocppConnectorID: ocppID,
+                        standard: connector.standard,
+                        format: connector.format,
+                        powerType: connector.powerType,
+                        maxVoltage: connector.maxVoltage,
+                        maxAmperage: connector.maxAmperage,
+                        maxPowerWatts: NSDecimalNumber(decimal: connector.maxPowerKW * 1000).intValue
+                    )
+                }
+            )
+        }
+        let street = ["Alexanderplatz", "Friedrichstraße", "Karl-Marx-Allee", "Potsdamer Platz", "Kurfürstendamm"][number % 5]
+        return ChargerMasterData(
+            chargerID: chargerID,
+            locationID: "LOC-" + chargerID.dropFirst(3),
+            locationName: "\(street) \(number)",
+            address: "\(street) \(number)",
+            city: "Berlin",
+            postalCode: "10\(String(100 + number % 900))",
+            latitude: "52.\(String(500_000 + number * 137).prefix(6))",
+            longitude: "13.\(String(400_000 + number * 211).prefix(6))",
+            evses: evses
+        )
+    }
+
+    // MARK: - OCPI over the in-process network
+
+    /// Delivers an OCPI request to the CPO or the partner by host and records both directions.
+    func send(_ request: HTTPRequest, to url: String, from sender: String) -> HTTPResponse? {
+        guard let parts = URLParts(url) else { return nil }
+        let now = scheduler.now
+        let response: HTTPResponse?
+        let receiver: String
+        switch parts.authority {
+        case Self.cpoHost:
+            receiver = "cpo"
+            response = cpo.handle(request, now: now)
+        case Self.emspHost:
+            receiver = "partner"
+            response = partner.handle(request, now: now)
+        default:
+            receiver = parts.authority
+            response = nil
+        }
+        let body = request.body.isEmpty ? nil : try? JSONParser().parse(request.body).value
+        let segments = request.pathSegments
+        var sessionID: String?
+        if segments.count >= 6, segments[2] == "sessions" { sessionID = segments[5] }
+        if segments.count >= 3, segments[2] == "cdrs" { sessionID = body?["session_id"]?.stringValue }
+        let seq = evidence.append(
+            EvidenceEntry(
+                time: now,
+                channel: "ocpi",
+                from: sender,
+                to: receiver,
+                summary: "\(request.method.rawValue) \(request.path) → \(response.map { String($0.status) } ?? "no answer")",
+                body: body,
+                status: response?.status,
+                sessionID: sessionID
+            )
+        )
+        if receiver == "partner", sender == "cpo", segments.count >= 3,
+            ["locations", "sessions", "cdrs", "tariffs"].contains(segments[2])
+        {
+            routing.append(
+                RoutingObservation(
+                    path: request.path,
+                    toPartyID: request.headers["OCPI-to-party-id"],
+                    fromPartyID: request.headers["OCPI-from-party-id"],
+                    evidence: seq
+                )
+            )
+        }
+        return response
+    }
+
+    // MARK: - OCPP over the in-process network
+
+    func connect(_ chargerID: String) {
+        guard cpo.chargerConnected(chargerID) else { return }
+        online.insert(chargerID)
+        apply(chargerID, .connected)
+    }
+
+    func disconnect(_ chargerID: String) {
+        online.remove(chargerID)
+        cpo.chargerDisconnected(chargerID)
+        apply(chargerID, .disconnected)
+    }
+
+    /// Feeds an event to a charger and performs the actions it returns.
+    func apply(_ chargerID: String, _ event: ChargerEvent) {
+        guard var emulator = emulators[chargerID] else { return }
+        let actions = emulator.handle(event, now: scheduler.now)
+        emulators[chargerID] = emulator
+        for action in actions { perform(action, chargerID: chargerID) }
+    }
+
+    private func perform(_ action: ChargerAction, chargerID: String) {
+        switch action {
+        case .send(let text):
+            guard online.contains(chargerID) else { return }
+            scheduler.schedule(after: latency) { [unowned self] in
+                guard self.online.contains(chargerID) else { return }
+                self.record(text, from: chargerID, to: "cpo", chargerID: chargerID)
+                self.cpo.receiveOCPP(from: chargerID, text: text, now: self.scheduler.now)
+            }
+        case .startTimer(let timer, let delay):
+            let key = "\(chargerID)|\(timer)"
+            let generation = (timerGenerations[key] ?? 0) + 1
+            timerGenerations[key] = generation
+            scheduler.schedule(after: delay) { [unowned self] in
+                guard self.timerGenerations[key] == generation else { return }
+                self.apply(chargerID, .timerFired(timer))
+            }
+        case .cancelTimer(let timer):
+            timerGenerations["\(chargerID)|\(timer)", default: 0] += 1
+        case .reconnect(let delay):
+            disconnect(chargerID)
+            scheduler.schedule(after: delay) { [unowned self] in self.connect(chargerID) }
+        }
+    }
+
+    private func deliverToCharger(_ chargerID: String, _ text: String) {
+        guard online.contains(chargerID) else { return }
+        scheduler.schedule(after: latency) { [unowned self] in
+            guard self.online.contains(chargerID) else { return }
+            self.record(text, from: "cpo", to: chargerID, chargerID: chargerID)
+            self.apply(chargerID, .received(text))
+        }
+    }
+
+    private func record(_ text: String, from: String, to: String, chargerID: String) {
+        let frame = try? JSONParser().parse(text).value
+        var summary = "frame"
+        if let array = frame?.arrayValue {
+            switch array.first?.numberValue?.int {
+            case 2: summary = array.count > 2 ? array[2].stringValue ?? "CALL" : "CALL"
+            case 3: summary = "CALLRESULT"
+            case 4: summary = "CALLERROR " + (array.count > 2 ? array[2].stringValue ?? "" : "")
+            default: break
+            }
+        }
+        evidence.append(
+            EvidenceEntry(time: scheduler.now, channel: "ocpp", from: from, to: to, summary: summary, body: frame ?? .string(text), chargerID: chargerID)
+        )
+    }
+}
+
+@available(*, unavailable)
+extension EmbeddedWorld: Sendable {}
