@@ -40,7 +40,7 @@ let package = Package(
                 "Chargers", "ReferenceCPO", "PartnerMock",
             ]
         ),
-        .target(name: "Reports", dependencies: ["Harness", "JSON", "Settlement", "Tariffs"]),
+        .target(name: "Reports", dependencies: ["Harness", "JSON", "OCPI", "PartnerMock", "Settlement", "Tariffs"]),
         .target(
             name: "RoamGateCLI",
             dependencies: [

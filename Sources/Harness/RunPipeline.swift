@@ -15,7 +15,7 @@ public struct RunOptions: Sendable {
     public var strict: Bool
     public var runID: String
     public var wallClock: @Sendable () -> Date
-    public var evidenceSink: (@Sendable (String) -> Void)?
+    public var evidenceSink: (@Sendable (EvidenceEntry) -> Void)?
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(
@@ -26,7 +26,7 @@ public struct RunOptions: Sendable {
         strict: Bool = false,
         runID: String = "run",
         wallClock: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 0) },
-        evidenceSink: (@Sendable (String) -> Void)? = nil,
+        evidenceSink: (@Sendable (EvidenceEntry) -> Void)? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {
         self.seed = seed

@@ -64,9 +64,9 @@ public struct EvidenceEntry: Sendable, Hashable {
 /// (a JSON-lines file), so a crash leaves everything up to the last complete line.
 public final class EvidenceLog {
     public private(set) var entries: [EvidenceEntry] = []
-    private let sink: ((String) -> Void)?
+    private let sink: ((EvidenceEntry) -> Void)?
 
-    public init(sink: ((String) -> Void)? = nil) {
+    public init(sink: ((EvidenceEntry) -> Void)? = nil) {
         self.sink = sink
     }
 
@@ -76,7 +76,7 @@ public final class EvidenceLog {
         var numbered = entry
         numbered.seq = entries.count + 1
         entries.append(numbered)
-        sink?(JSONWriter.canonicalCompact.string(numbered.json) + "\n")
+        sink?(numbered)
         return numbered.seq
     }
 }

@@ -14,7 +14,7 @@ struct EmbeddedRun {
     let scenario: Scenario
     let profiles: [String: ChargerProfile]
     let defects: Set<CPODefect>
-    let evidenceSink: ((String) -> Void)?
+    let evidenceSink: ((EvidenceEntry) -> Void)?
     /// Called as sessions complete: (done, total).
     let progress: ((Int, Int) -> Void)?
 

@@ -29,7 +29,7 @@ final class EmbeddedWorld {
     static let cpoHost = "cpo.embedded"
     static let emspHost = "emsp.embedded"
 
-    init(scenario: Scenario, profiles: [String: ChargerProfile], defects: Set<CPODefect>, evidenceSink: ((String) -> Void)?) {
+    init(scenario: Scenario, profiles: [String: ChargerProfile], defects: Set<CPODefect>, evidenceSink: ((EvidenceEntry) -> Void)?) {
         scheduler = EventScheduler(start: scenario.start)
         random = SeededRandom(seed: scenario.seed)
         evidence = EvidenceLog(sink: evidenceSink)
