@@ -60,7 +60,7 @@ extension ReferenceCPO {
             runtime.firmware = payload["firmwareVersion"]?.stringValue ?? ""
             runtime.booted = true
             chargers[chargerID] = runtime
-            if firstBoot || isDefect(.evseUIDUnstable) { publishLocation(chargerID, now: now) }
+            if firstBoot { publishLocation(chargerID, now: now) }
             return result(["status": "Accepted", "currentTime": timestamp, "interval": 900])
         case "Heartbeat":
             return result(["currentTime": timestamp])

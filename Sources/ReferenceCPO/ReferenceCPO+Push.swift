@@ -96,6 +96,14 @@ extension ReferenceCPO {
         pushToPartner("locations", path: "/\(configuration.countryCode)/\(configuration.partyID)/\(master.locationID)", method: .put, body: location, now: now)
     }
 
+    /// Republishes every booted charger's location (a nightly master-data sync). EVSE uids stay
+    /// the same unless `evse-uid-unstable` is on.
+    public func republishLocations(now: Date) {
+        for chargerID in chargerOrder where locationPublications[chargerID] != nil {
+            publishLocation(chargerID, now: now)
+        }
+    }
+
     func pushEVSEStatus(chargerID: String, evse: Int, status: String, now: Date) {
         guard !isDefect(.evseStatusNotPushed), let master = masterData[chargerID] else { return }
         // §8.2.2.3: PATCH of the EVSE with its new status and last_updated.

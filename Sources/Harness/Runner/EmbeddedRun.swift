@@ -71,6 +71,7 @@ struct EmbeddedRun {
         let end = start.addingTimeInterval(Double(scenario.durationHours) * 3600)
         let roamingTokens = tokens.filter { $0.authorization == "ALLOWED" && $0.valid }
         var sessionPlan = 0
+        var acSessionWindows: [(start: Date, end: Date)] = []
         for group in scenario.chargers {
             let chargers = world.fleet.filter { $0.profile == group.profile }
             guard let profile = profiles[group.profile], !chargers.isEmpty else { continue }
@@ -111,6 +112,7 @@ struct EmbeddedRun {
                         }
                     }
                     let leave = plugIn.addingTimeInterval(stay)
+                    if !isDC { acSessionWindows.append((plugIn, leave)) }
                     if remoteStop {
                         world.scheduler.schedule(at: leave) {
                             if let attempt = stopSession(world, charger: charger, connector: connector) { commands.append(attempt) }
@@ -152,9 +154,22 @@ struct EmbeddedRun {
             scheduleProbe(world, chargerID: charger.chargerID, at: at, token: blocked.uid)
         }
 
-        // Tariff versioning: a new AC price from the middle of the run.
-        world.scheduler.schedule(at: start.addingTimeInterval(Double(scenario.durationHours) * 1800)) {
-            world.cpo.publishNewTariffVersion(id: "AC-2026", priceFactor: Decimal(string: "1.1")!, now: world.scheduler.now)
+        // Tariff versioning: a new AC price from the middle of the run, published while an AC session
+        // is charging, so that session must still be priced with the version in force at its start.
+        let middle = start.addingTimeInterval(Double(scenario.durationHours) * 1800)
+        let change = acSessionWindows.sorted { $0.start < $1.start }.first { $0.start >= middle }
+            .map { $0.start.addingTimeInterval($0.end.timeIntervalSince($0.start) / 2) } ?? middle
+        world.scheduler.schedule(at: change) {
+            for id in ["AC-2026", "AC-2026-RGE"] {
+                world.cpo.publishNewTariffVersion(id: id, priceFactor: Decimal(string: "1.1")!, now: world.scheduler.now)
+            }
+        }
+
+        // The CPO's nightly master-data sync republishes every location.
+        var night = start.addingTimeInterval(24 * 3600)
+        while night < end {
+            world.scheduler.schedule(at: night) { world.cpo.republishLocations(now: world.scheduler.now) }
+            night = night.addingTimeInterval(24 * 3600)
         }
 
         for fault in scenario.faults {
