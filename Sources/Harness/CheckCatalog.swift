@@ -64,6 +64,7 @@ public enum CheckCatalog {
         let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
         var rest = Substring(id)
         for (index, part) in parts.enumerated() {
+            if part.isEmpty { continue }
             if index == 0 {
                 guard rest.hasPrefix(part) else { return false }
                 rest = rest.dropFirst(part.count)

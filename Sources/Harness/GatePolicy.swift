@@ -21,11 +21,24 @@ public struct GatePolicy: Sendable {
     public var accepted: [Scenario.AcceptedFinding]
     public var requiredProfiles: [String]
 
+    public init(thresholds: Scenario.GateThresholds, accepted: [Scenario.AcceptedFinding], requiredProfiles: [String]) {
+        self.thresholds = thresholds
+        self.accepted = accepted
+        self.requiredProfiles = requiredProfiles
+    }
+
     /// Per-profile evidence the policy weighs.
     public struct ProfileEvidence: Sendable, Hashable {
         public var sessions: Int
         public var commandsSent: Int
         public var commandsSucceeded: Int
+
+        public init(sessions: Int, commandsSent: Int, commandsSucceeded: Int) {
+            self.sessions = sessions
+            self.commandsSent = commandsSent
+            self.commandsSucceeded = commandsSucceeded
+        }
+
         public var commandSuccessRate: Double? { commandsSent == 0 ? nil : Double(commandsSucceeded) / Double(commandsSent) }
     }
 

@@ -77,6 +77,13 @@ public struct Scenario: Sendable {
         public var replayTolerance: Decimal
         /// CDR energy vs charger meter tolerance in Wh.
         public var energyToleranceWh: Int
+
+        public init(commandSuccessRate: Double, minSessionsPerProfile: Int, replayTolerance: Decimal, energyToleranceWh: Int) {
+            self.commandSuccessRate = commandSuccessRate
+            self.minSessionsPerProfile = minSessionsPerProfile
+            self.replayTolerance = replayTolerance
+            self.energyToleranceWh = energyToleranceWh
+        }
     }
 
     /// A finding the launch team accepted for now: reported, but not blocking until it expires.
@@ -85,6 +92,13 @@ public struct Scenario: Sendable {
         public var owner: String
         public var reason: String
         public var expires: Date
+
+        public init(rule: String, owner: String, reason: String, expires: Date) {
+            self.rule = rule
+            self.owner = owner
+            self.reason = reason
+            self.expires = expires
+        }
     }
 
     public static let allPhases = ["P1", "P2", "P3", "P4"]

@@ -31,3 +31,20 @@ import Testing
         print("DETECTION", defect.rawValue, result.decision.rawValue, Set(counted.map(\.rule)).sorted().joined(separator: ","), Set(counted.map(\.owner.rawValue)).sorted().joined(separator: ","))
     }
 }
+
+/// No defect ⇒ no false finding, whatever the seed (issue: "no false findings over 20 seeds").
+@Suite struct FalseFindingTests {
+    @Test("a clean run raises no finding", arguments: Array(UInt64(1)...20))
+    func cleanRunHasNoFinding(seed: UInt64) throws {
+        let result = try DefectDetectionTests.run(defects: [], seed: seed)
+        let counted = result.findings.filter { $0.severity != .info }
+        #expect(counted.isEmpty, "seed \(seed): \(counted.prefix(3).map { "\($0.rule) \($0.message)" })")
+        #expect(result.decision == .expand)
+    }
+
+    @Test func sameSeedGivesTheSameReport() throws {
+        let first = try DefectDetectionTests.run(defects: ["cdr-missing"], seed: 11)
+        let second = try DefectDetectionTests.run(defects: ["cdr-missing"], seed: 11)
+        #expect(first.json == second.json)
+    }
+}
