@@ -1,0 +1,81 @@
+import Foundation
+import RoamGateCLI
+import Testing
+
+/// `roamgate run` in process: exit codes of the command-line contract.
+@Suite(.serialized) struct RunCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func run(_ arguments: [String]) async -> (ExitCode, CapturedConsole) {
+        let captured = CapturedConsole()
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        return (await RoamGateCLI.run(arguments: ["run"] + arguments, console: captured.console), captured)
+    }
+
+    func temporaryDirectory() -> String {
+        NSTemporaryDirectory() + "roamgate-test-" + UUID().uuidString
+    }
+
+    @Test func selectingNoCheckIsAUsageError() async {
+        let (code, console) = await run(["--only", "P9-NOPE"])
+        #expect(code == .usage)
+        #expect(console.standardError.contains("leaves no check to run"))
+    }
+
+    @Test func unknownDefectIsAUsageError() async {
+        let (code, console) = await run(["Tests/Fixtures/scenarios/detection.json", "--defect", "no-such-defect", "--report-dir", temporaryDirectory()])
+        #expect(code == .usage)
+        #expect(console.standardError.contains("unknown defect \"no-such-defect\""))
+    }
+
+    @Test func brokenScenarioFileIsExit65WithItsLocation() async throws {
+        let file = temporaryDirectory() + ".json"
+        try Data("{\n  \"name\": \"x\",\n  \"start\": 12\n}".utf8).write(to: URL(fileURLWithPath: file))
+        let (code, console) = await run([file])
+        #expect(code == .badInput)
+        #expect(console.standardError.contains("\(file):"))
+    }
+
+    @Test func missingScenarioFileIsExit65() async {
+        let (code, console) = await run(["Scenarios/does-not-exist.json"])
+        #expect(code == .badInput)
+        #expect(console.standardError.contains("cannot read"))
+    }
+
+    @Test func badSeedIsAUsageError() async {
+        let (code, _) = await run(["--seed", "minus-one"])
+        #expect(code == .usage)
+    }
+
+    @Test func pauseScenarioExitsTwoAndWritesEveryReport() async throws {
+        let directory = temporaryDirectory()
+        let (code, console) = await run(["Scenarios/pause.json", "--report-dir", directory])
+        #expect(code == .pause)
+        #expect(console.standardOutput.contains("decision: PAUSE"))
+        for file in ["report.json", "report.md", "report.html", "junit.xml", "evidence.jsonl"] {
+            #expect(FileManager.default.fileExists(atPath: directory + "/" + file), "\(file)")
+        }
+        let dossiers = try FileManager.default.contentsOfDirectory(atPath: directory + "/dossiers")
+        #expect(!dossiers.isEmpty)
+        let evidence = try String(contentsOfFile: directory + "/evidence.jsonl", encoding: .utf8)
+        #expect(!evidence.contains("token-c-"), "credentials tokens are redacted")
+        #expect(!evidence.contains("token-b-"))
+    }
+
+    @Test func stayNarrowScenarioExitsOne() async {
+        let (code, _) = await run(["Scenarios/stay-narrow.json", "--report-dir", temporaryDirectory()])
+        #expect(code == .stayNarrow)
+    }
+
+    @Test func checksListsTheCatalog() async {
+        let captured = CapturedConsole()
+        let code = await RoamGateCLI.run(arguments: ["checks"], console: captured.console)
+        #expect(code == .success)
+        #expect(captured.standardOutput.contains("P3-TAR-001"))
+        let json = CapturedConsole()
+        _ = await RoamGateCLI.run(arguments: ["checks", "--json"], console: json.console)
+        #expect(json.standardOutput.hasPrefix("["))
+    }
+}
