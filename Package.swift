@@ -17,43 +17,39 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "Simulation"),
         .target(name: "Wire"),
-        .target(name: "CSystemShims"),
-        .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
         // Protocol models.
         .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
-        .target(name: "Settlement", dependencies: ["OCPI", "Tariffs", "JSON"]),
         // Actors in a run.
-        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Transport", "Wire", "Simulation"]),
+        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation"]),
         .target(
             name: "ReferenceCPO",
-            dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Transport", "Wire", "Simulation"]
+            dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Simulation"]
         ),
-        .target(name: "PartnerMock", dependencies: ["OCPI", "JSON", "Transport", "Wire", "Simulation"]),
+        .target(name: "PartnerMock", dependencies: ["OCPI", "JSON", "Wire", "Simulation"]),
         // The product.
         .target(
             name: "Harness",
             dependencies: [
-                "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Transport", "Tariffs", "Settlement",
-                "Chargers", "ReferenceCPO", "PartnerMock",
+                "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Tariffs", "Chargers", "ReferenceCPO", "PartnerMock",
             ]
         ),
-        .target(name: "Reports", dependencies: ["Harness", "JSON", "OCPI", "PartnerMock", "Settlement", "Tariffs"]),
+        .target(name: "Reports", dependencies: ["Harness", "JSON", "OCPI", "PartnerMock", "Tariffs"]),
         .target(
             name: "RoamGateCLI",
             dependencies: [
-                "JSON", "OCPI", "Tariffs", "Settlement", "Chargers", "ReferenceCPO", "PartnerMock",
-                "Harness", "Reports", "Transport", "Wire", "Simulation",
+                "JSON", "OCPI", "Tariffs", "Chargers", "ReferenceCPO", "PartnerMock", "Harness", "Reports", "Wire",
+                "Simulation",
             ]
         ),
         .executableTarget(name: "roamgate", dependencies: ["RoamGateCLI"]),
         .executableTarget(
             name: "roamgate-bench",
             dependencies: [
-                "JSON", "OCPI", "Tariffs", "Wire", "Transport", "Simulation", "Chargers", "ReferenceCPO",
-                "PartnerMock", "Harness", "RoamGateCLI",
+                "JSON", "OCPI", "Tariffs", "Wire", "Simulation", "Chargers", "ReferenceCPO", "PartnerMock", "Harness",
+                "RoamGateCLI",
             ]
         ),
         // Tests.
@@ -61,29 +57,27 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"]),
         .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport"]),
-        .testTarget(name: "TransportTests", dependencies: ["Transport", "Wire", "TestSupport"]),
         .testTarget(name: "OCPITests", dependencies: ["OCPI", "JSON", "TestSupport"]),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP", "JSON", "TestSupport"]),
         .testTarget(name: "TariffsTests", dependencies: ["Tariffs", "OCPI", "JSON", "TestSupport"]),
-        .testTarget(name: "SettlementTests", dependencies: ["Settlement", "Tariffs", "OCPI", "TestSupport"]),
         .testTarget(
             name: "ChargersTests",
-            dependencies: ["Chargers", "OCPP", "Simulation", "Transport", "Wire", "JSON", "TestSupport"]
+            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport"]
         ),
         .testTarget(
             name: "ReferenceCPOTests",
             dependencies: [
-                "ReferenceCPO", "Chargers", "OCPI", "OCPP", "Tariffs", "Simulation", "Transport", "Wire", "JSON",
+                "ReferenceCPO", "PartnerMock", "Chargers", "OCPI", "OCPP", "Tariffs", "Simulation", "Wire", "JSON",
                 "TestSupport",
             ]
         ),
         .testTarget(
             name: "PartnerMockTests",
-            dependencies: ["PartnerMock", "OCPI", "Simulation", "Transport", "Wire", "JSON", "TestSupport"]
+            dependencies: ["PartnerMock", "OCPI", "Simulation", "Wire", "JSON", "TestSupport"]
         ),
         .testTarget(
             name: "HarnessTests",
-            dependencies: ["Harness", "JSON", "OCPI", "Simulation", "TestSupport"]
+            dependencies: ["Harness", "Chargers", "ReferenceCPO", "JSON", "OCPI", "Simulation", "TestSupport"]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Harness", "JSON", "TestSupport"]),
         .testTarget(name: "RoamGateCLITests", dependencies: ["RoamGateCLI", "JSON", "TestSupport"]),
@@ -92,7 +86,7 @@ let package = Package(
 )
 
 // One place for the settings every Swift target shares (aesthetics.md §4.1).
-for target in package.targets where target.name != "CSystemShims" {
+for target in package.targets {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))

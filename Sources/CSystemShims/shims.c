@@ -1,2 +1,0 @@
-// The header carries everything; SwiftPM needs one C source file for a C target.
-#include "CSystemShims.h"
