@@ -79,7 +79,11 @@ let package = Package(
             name: "HarnessTests",
             dependencies: ["Harness", "Chargers", "ReferenceCPO", "JSON", "OCPI", "Simulation", "TestSupport"]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Harness", "JSON", "TestSupport"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Harness", "PartnerMock", "JSON", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "RoamGateCLITests", dependencies: ["RoamGateCLI", "JSON", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,8 @@ public import JSON
 public enum Redaction {
     public static let mask = "***"
 
-    /// A copy of `value` with every string member named `token` masked.
+    /// A copy of `value` with every string member named `token` masked, and credentials in any
+    /// other string masked as in free text.
     public static func redact(_ value: JSONValue) -> JSONValue {
         switch value {
         case .object(let object):
@@ -19,6 +20,8 @@ public enum Redaction {
             )
         case .array(let elements):
             return .array(elements.map(redact))
+        case .string(let text):
+            return .string(redact(text))
         default:
             return value
         }
