@@ -107,7 +107,13 @@ public enum RunPipeline {
             exceptions: evaluation.exceptions.map(\.json),
             settlement: evaluation.statement.json,
             replays: evaluation.replays.map {
-                RunResult.ReplayLine(sessionID: $0.sessionID, profile: $0.profile, cdrTotal: $0.cdrTotal.inclVAT ?? $0.cdrTotal.exclVAT, replayTotal: $0.replayTotal.inclVAT ?? $0.replayTotal.exclVAT, difference: $0.difference)
+                RunResult.ReplayLine(
+                    sessionID: $0.sessionID,
+                    profile: $0.profile,
+                    cdrTotal: ($0.cdrTotal.inclVAT ?? $0.cdrTotal.exclVAT).rounded(4),
+                    replayTotal: ($0.replayTotal.inclVAT ?? $0.replayTotal.exclVAT).rounded(4),
+                    difference: $0.difference.rounded(4)
+                )
             },
             timeline: evaluation.timeline(findings),
             dossiers: evaluation.dossiers(findings, records: records),

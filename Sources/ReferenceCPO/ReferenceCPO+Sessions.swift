@@ -125,15 +125,9 @@ extension ReferenceCPO {
         var receipt = TariffEngine(policy: policy).price(.init(periods: session.periods, end: end), tariffs: [tariff], timeZone: timeZone)
         if isDefect(.cdrVATPerLineRounding) {
             // Each line's amount truncated to cents, then VAT computed on it and truncated again.
-            func truncate(_ value: Decimal) -> Decimal {
-                var input = value
-                var output = Decimal()
-                NSDecimalRound(&output, &input, 2, .down)
-                return output
-            }
             let lines = receipt.lines.map { line -> (Decimal, Decimal) in
-                let excl = truncate(line.amount.exclVAT)
-                return (excl, excl + truncate(excl * (line.vat ?? 0) / 100))
+                let excl = line.amount.exclVAT.rounded(2, .down)
+                return (excl, excl + (excl * (line.vat ?? 0) / 100).rounded(2, .down))
             }
             receipt.totalCost = Price(exclVAT: lines.reduce(0) { $0 + $1.0 }, inclVAT: lines.reduce(0) { $0 + $1.1 })
         }

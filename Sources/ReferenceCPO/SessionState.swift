@@ -82,9 +82,6 @@ struct SessionState {
 extension ReferenceCPO {
     /// Seconds as hours with six decimals (OCPI volumes are decimals; §10.4.6).
     static func hours(_ seconds: TimeInterval) -> Decimal {
-        var value = Decimal(Int((seconds * 1000).rounded())) / 3_600_000
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 6, .plain)
-        return rounded
+        (Decimal(Int((seconds * 1000).rounded())) / 3_600_000).rounded(6)
     }
 }

@@ -38,7 +38,7 @@ public enum ReportHTML {
         .expand{background:#1f7a4d}.stay_narrow{background:#b7791f}.pause{background:#b42318}
         .banner ul{margin:8px 0 0;padding-left:20px}.banner code{color:#fff;opacity:.85}
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #eceff3;vertical-align:top}
-        th{background:#f0f2f5}.passed{color:#1f7a4d;font-weight:600}.failed{color:#b42318;font-weight:600}.na{color:#667085}
+        th{background:#f0f2f5}td:first-child{white-space:nowrap}.passed{color:#1f7a4d;font-weight:600}.failed{color:#b42318;font-weight:600}.na{color:#667085}
         svg{max-width:100%;height:auto}svg text{font:11px system-ui,sans-serif;fill:#475467}
         details{margin:6px 0}summary{cursor:pointer}pre{background:#f6f8fa;padding:10px;overflow:auto;font-size:12px}
         footer{color:#667085;font-size:12px;margin:24px 0}
@@ -84,7 +84,7 @@ public enum ReportHTML {
             for (index, value) in result.profiles[name]!.commandLatencies.enumerated() {
                 let x = left + (width - left - 20) * value / maxValue
                 let jitter = Double(index % 7) * 2 - 6
-                svg += "<circle cx=\(fmt(x)) cy=\(fmt(y + jitter)) r=\"3\" fill=\"#2e6bd3\" fill-opacity=\"0.6\"/>"
+                svg += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y + jitter))\" r=\"3\" fill=\"#2e6bd3\" fill-opacity=\"0.6\"/>"
             }
         }
         let axisY = height - 12
@@ -108,7 +108,7 @@ public enum ReportHTML {
                 let x = left + (width - left - 10) * entry.start.timeIntervalSince(result.simulatedStart) / span
                 let end = entry.end ?? result.simulatedEnd
                 let w = max(1.5, (width - left - 10) * end.timeIntervalSince(entry.start) / span)
-                svg += "<rect x=\(fmt(x)) y=\(fmt(y)) width=\(fmt(w)) height=\"11\" fill=\"\(entry.hasFinding ? "#b42318" : "#1f7a4d")\"/>"
+                svg += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(w))\" height=\"11\" fill=\"\(entry.hasFinding ? "#b42318" : "#1f7a4d")\"/>"
             }
         }
         svg += "<text x=\"\(left)\" y=\"\(fmt(Double(chargers.count) * rowHeight + 24))\">\(OCPITimestamp.format(result.simulatedStart))</text>"
@@ -122,13 +122,13 @@ public enum ReportHTML {
         let values = pairs.flatMap { [Double($0.meterWh) / 1000, NSDecimalNumber(decimal: $0.cdrWh).doubleValue / 1000] }
         let maxValue = max(1, min(values.max() ?? 1, 500))
         let size = 360.0
-        var svg = "<svg viewBox=\"0 0 \(Int(size + 60)) \(Int(size + 40))\" role=\"img\" aria-label=\"meter vs CDR energy\">"
+        var svg = "<svg viewBox=\"0 0 \(Int(size + 60)) \(Int(size + 40))\" width=\"\(Int(size + 60))\" role=\"img\" aria-label=\"meter vs CDR energy\">"
         svg += "<line x1=\"40\" y1=\"\(fmt(size))\" x2=\"\(fmt(size + 40))\" y2=\"0\" stroke=\"#98a2b3\" stroke-dasharray=\"4 4\"/>"
         for pair in pairs {
             let meter = min(Double(pair.meterWh) / 1000, maxValue)
             let cdr = min(NSDecimalNumber(decimal: pair.cdrWh).doubleValue / 1000, maxValue)
             let off = abs(Double(pair.meterWh) - NSDecimalNumber(decimal: pair.cdrWh).doubleValue) > 1
-            svg += "<circle cx=\(fmt(40 + size * meter / maxValue)) cy=\(fmt(size - size * cdr / maxValue)) r=\"3\" fill=\"\(off ? "#b42318" : "#2e6bd3")\" fill-opacity=\"0.6\"/>"
+            svg += "<circle cx=\"\(fmt(40 + size * meter / maxValue))\" cy=\"\(fmt(size - size * cdr / maxValue))\" r=\"3\" fill=\"\(off ? "#b42318" : "#2e6bd3")\" fill-opacity=\"0.6\"/>"
         }
         svg += "<text x=\"40\" y=\"\(fmt(size + 30))\">charger meter (kWh, up to \(fmt(maxValue)))</text><text x=\"2\" y=\"12\">CDR kWh</text></svg>"
         return svg
@@ -143,8 +143,8 @@ public enum ReportHTML {
         for (row, replay) in sorted.prefix(25).enumerated() {
             let w = 600 * NSDecimalNumber(decimal: replay.difference / maxDifference).doubleValue
             text += "<text x=\"4\" y=\"\(row * 18 + 14)\">\(escape(replay.sessionID))</text>"
-            text += "<rect x=\"160\" y=\"\(row * 18 + 4)\" width=\(fmt(max(1, w))) height=\"12\" fill=\"\(replay.difference > Decimal(string: "0.01")! ? "#b42318" : "#1f7a4d")\"/>"
-            text += "<text x=\(fmt(166 + w)) y=\"\(row * 18 + 14)\">\(replay.difference)</text>"
+            text += "<rect x=\"160\" y=\"\(row * 18 + 4)\" width=\"\(fmt(max(1, w)))\" height=\"12\" fill=\"\(replay.difference > Decimal(string: "0.01")! ? "#b42318" : "#1f7a4d")\"/>"
+            text += "<text x=\"\(fmt(166 + w))\" y=\"\(row * 18 + 14)\">\(replay.difference)</text>"
         }
         return text + "</svg>"
     }
@@ -181,7 +181,8 @@ public enum ReportHTML {
         return text
     }
 
-    static func fmt(_ value: Double) -> String { "\"" + String(format: "%.1f", value) + "\"" }
+    /// A coordinate or value with one decimal, for SVG attributes and labels.
+    static func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

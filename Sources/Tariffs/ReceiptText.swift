@@ -38,10 +38,7 @@ public enum ReceiptText {
 
     /// A decimal rounded half-up to `places`, written with exactly that many places.
     static func decimal(_ value: Decimal, _ places: Int) -> String {
-        var input = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, places, .plain)
-        var text = "\(rounded)"
+        var text = "\(value.rounded(places))"
         if places > 0 {
             if !text.contains(".") { text += "." }
             let fraction = text.count - (text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count) - 1

@@ -17,8 +17,8 @@ extension TariffEngine {
             guard step > 1 else { continue }
             let unit: Decimal = dimension == "ENERGY" ? 1000 : 3600  // kWh → Wh, h → s
             // Quantities in CDRs carry a few decimals; snap to 1/1000 of a unit before rounding up.
-            let inUnits = Self.rounded(total * unit, decimals: 3, mode: .plain)
-            let steps = Self.rounded(inUnits / Decimal(step), decimals: 0, mode: .up)
+            let inUnits = (total * unit).rounded(3)
+            let steps = (inUnits / Decimal(step)).rounded(0, .up)
             let billed = steps * Decimal(step) / unit
             lines[last].billedQuantity += billed - total
         }
@@ -29,8 +29,8 @@ extension TariffEngine {
         var excl = line.billedQuantity * line.unitPrice
         var incl = line.vat.map { excl * (1 + $0 / 100) } ?? excl
         if case .perLine(let decimals) = policy.rounding {
-            excl = Self.rounded(excl, decimals: decimals, mode: .plain)
-            incl = Self.rounded(incl, decimals: decimals, mode: .plain)
+            excl = excl.rounded(decimals)
+            incl = incl.rounded(decimals)
         }
         return Price(exclVAT: excl, inclVAT: incl)
     }
@@ -77,10 +77,7 @@ extension TariffEngine {
         )
         if case .totals(let decimals) = policy.rounding {
             func round(_ price: Price) -> Price {
-                Price(
-                    exclVAT: Self.rounded(price.exclVAT, decimals: decimals, mode: .plain),
-                    inclVAT: price.inclVAT.map { Self.rounded($0, decimals: decimals, mode: .plain) }
-                )
+                Price(exclVAT: price.exclVAT.rounded(decimals), inclVAT: price.inclVAT.map { $0.rounded(decimals) })
             }
             receipt.totalEnergyCost = round(receipt.totalEnergyCost)
             receipt.totalTimeCost = round(receipt.totalTimeCost)
@@ -92,11 +89,4 @@ extension TariffEngine {
         return receipt
     }
 
-    /// Rounds `value` to `decimals` places (`.plain` is half-up, away from zero).
-    static func rounded(_ value: Decimal, decimals: Int, mode: NSDecimalNumber.RoundingMode) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, decimals, mode)
-        return output
-    }
 }

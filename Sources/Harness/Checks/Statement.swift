@@ -43,16 +43,10 @@ public struct Statement: Sendable {
             "completed_sessions": .number(JSONNumber(completedSessions)),
             "cdrs": .number(JSONNumber(uniqueCDRs)),
             "lines": .number(JSONNumber(lines.count)),
-            "total": ["excl_vat": .number(JSONNumber(Self.cents(totalExclVAT))), "incl_vat": .number(JSONNumber(Self.cents(totalInclVAT)))],
+            "total": ["excl_vat": .number(JSONNumber(totalExclVAT.rounded(2))), "incl_vat": .number(JSONNumber(totalInclVAT.rounded(2)))],
             "currency": "EUR",
             "ties_out": .bool(tiesOut),
         ]
     }
 
-    static func cents(_ value: Decimal) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, 2, .plain)
-        return output
-    }
 }

@@ -36,3 +36,13 @@ public struct Price: Sendable, Hashable {
         )
     }
 }
+
+extension Decimal {
+    /// The value rounded to `places` decimals (`.plain` is half-up, away from zero).
+    public func rounded(_ places: Int, _ mode: NSDecimalNumber.RoundingMode = .plain) -> Decimal {
+        var input = self
+        var output = Decimal()
+        NSDecimalRound(&output, &input, places, mode)
+        return output
+    }
+}
