@@ -34,7 +34,8 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Tariffs", "Chargers", "ReferenceCPO", "PartnerMock",
-            ]
+            ],
+            exclude: ["Checks.md"]
         ),
         .target(name: "Reports", dependencies: ["Harness", "JSON", "OCPI", "PartnerMock", "Tariffs"]),
         .target(

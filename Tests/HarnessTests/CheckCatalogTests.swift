@@ -1,3 +1,4 @@
+import Foundation
 import Harness
 import Testing
 
@@ -27,5 +28,22 @@ import Testing
         let should = try #require(CheckCatalog.all.first { $0.level == "SHOULD" })
         #expect(should.severity(strict: false) == .minor)
         #expect(should.severity(strict: true) == .major)
+    }
+}
+
+/// The committed table `Sources/Harness/Checks.md` is generated from the catalog, never edited by hand
+/// (regenerate: `ROAMGATE_RECORD=1 swift test --filter CheckTableTests`).
+@Suite struct CheckTableTests {
+    @Test func committedTableMatchesTheCatalog() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/Harness/Checks.md")
+        let generated = "# RoamGate check catalog\n\nGenerated from `CheckCatalog.all`; `roamgate checks` prints the same table.\n\n" + CheckCatalog.markdownTable
+        if ProcessInfo.processInfo.environment["ROAMGATE_RECORD"] == "1" {
+            try Data(generated.utf8).write(to: url)
+            Issue.record("recorded Sources/Harness/Checks.md; run again without ROAMGATE_RECORD")
+            return
+        }
+        let committed = try String(contentsOf: url, encoding: .utf8)
+        #expect(committed == generated, "Sources/Harness/Checks.md is stale: regenerate it")
     }
 }

@@ -141,6 +141,10 @@ final class EmbeddedWorld {
         var sessionID: String?
         if segments.count >= 6, segments[2] == "sessions" { sessionID = segments[5] }
         if segments.count >= 3, segments[2] == "cdrs" { sessionID = body?["session_id"]?.stringValue }
+        // The charger an exchange is about, from the location it names (commands, locations, CDRs).
+        let locationID = body?["location_id"]?.stringValue ?? body?["cdr_location"]?["id"]?.stringValue
+            ?? (segments.count >= 6 && segments[2] == "locations" ? segments[5] : nil)
+        let chargerID = locationID.flatMap { id in masterData.first { $0.locationID == id }?.chargerID }
         let seq = evidence.append(
             EvidenceEntry(
                 time: now,
@@ -150,7 +154,8 @@ final class EmbeddedWorld {
                 summary: "\(request.method.rawValue) \(request.path) → \(response.map { String($0.status) } ?? "no answer")",
                 body: body,
                 status: response?.status,
-                sessionID: sessionID
+                sessionID: sessionID,
+                chargerID: chargerID
             )
         )
         if receiver == "partner", sender == "cpo", segments.count >= 3,
