@@ -35,6 +35,8 @@ public struct JSONParser: Sendable {
     public var recordsLocations: Bool
     /// File name used in locations.
     public var fileName: String?
+    /// Added to every line number (for documents that start further down a file, e.g. JSON lines).
+    public var lineOffset: Int = 0
 
     public init(
         limits: Limits = .default,
@@ -102,6 +104,7 @@ struct JSONReader {
     init(bytes: [UInt8], parser: JSONParser) {
         self.bytes = bytes
         self.parser = parser
+        self.line = 1 + parser.lineOffset
     }
 
     var location: SourceLocation {

@@ -14,7 +14,8 @@ extension TariffEngine {
             let counted = policy.stepSize == .d2 ? indices.filter { lines[$0].dimension == dimension } : indices
             let total = counted.reduce(Decimal(0)) { $0 + lines[$1].quantity }
             let step = lines[last].stepSize
-            guard step > 1 else { continue }
+            // step_size 0 means no rounding; 1 still bills a started Wh or second as a whole one.
+            guard step > 0 else { continue }
             let unit: Decimal = dimension == "ENERGY" ? 1000 : 3600  // kWh → Wh, h → s
             // Quantities in CDRs carry a few decimals; snap to 1/1000 of a unit before rounding up.
             let inUnits = (total * unit).rounded(3)

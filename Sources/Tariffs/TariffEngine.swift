@@ -31,10 +31,13 @@ public struct TariffEngine: Sendable {
         /// True when a reservation ended without a charging session (RESERVATION_EXPIRES applies).
         public var reservationExpired: Bool
 
-        public init(periods: [ChargingPeriod], end: Date, reservationExpired: Bool = false) {
+        /// `reservationExpired` defaults to what the periods show: only reservation time, no charging
+        /// (OCPI 2.2.1 §11.4.6 RESERVATION_EXPIRES; ocpi.md §3.7).
+        public init(periods: [ChargingPeriod], end: Date, reservationExpired: Bool? = nil) {
             self.periods = periods.sorted { $0.startDateTime < $1.startDateTime }
             self.end = end
-            self.reservationExpired = reservationExpired
+            self.reservationExpired =
+                reservationExpired ?? (!periods.isEmpty && periods.allSatisfy { $0.volume("RESERVATION_TIME") != nil })
         }
     }
 
