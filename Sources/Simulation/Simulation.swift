@@ -1,2 +1,0 @@
-/// The `Simulation` module (see DESIGN.md, module map). Its types arrive with their issues.
-enum SimulationModule {}
