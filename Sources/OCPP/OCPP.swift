@@ -1,2 +1,0 @@
-/// The `OCPP` module (see DESIGN.md, module map). Its types arrive with their issues.
-enum OCPPModule {}
