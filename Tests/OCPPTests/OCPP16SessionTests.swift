@@ -105,7 +105,8 @@ func expectRoundTrip<Payload: OCPPPayload>(
     #expect(try OCPPCoding.encode(again) == encoded, sourceLocation: sourceLocation)
 }
 
-/// Sorted-key compact text with numbers normalised, so member order and `1750` vs `1750.0` do not matter.
+/// Sorted-key compact text with numbers and timestamps normalised, so member order, `1750` vs `1750.0` and
+/// `06:00:00+01:00` vs `05:00:00.000Z` do not matter.
 func canonical(_ value: JSONValue) -> String {
     JSONWriter.canonicalCompact.string(normalised(value))
 }
@@ -113,6 +114,8 @@ func canonical(_ value: JSONValue) -> String {
 private func normalised(_ value: JSONValue) -> JSONValue {
     switch value {
     case .number(let number): .number(JSONNumber(number.decimal ?? 0))
+    case .string(let text) where text.contains("T"):
+        OCPPTimestamp.parse(text).map { .string(OCPPTimestamp.format($0)) } ?? value
     case .array(let items): .array(items.map(normalised))
     case .object(let object): .object(JSONObject(object.members.map { ($0.key, normalised($0.value)) }))
     default: value
