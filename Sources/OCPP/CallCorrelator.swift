@@ -10,6 +10,11 @@ public struct CallCorrelator: Sendable {
     public struct OutgoingCall: Sendable, Hashable {
         public var call: OCPPMessage.Call
         public var sentAt: Date?
+
+        public init(call: OCPPMessage.Call, sentAt: Date?) {
+            self.call = call
+            self.sentAt = sentAt
+        }
     }
 
     /// The answer to an outgoing CALL.

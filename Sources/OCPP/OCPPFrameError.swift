@@ -22,13 +22,14 @@ public struct OCPPFrameError: Error, Sendable, Hashable, CustomStringConvertible
     public var kind: Kind
     /// The message id, when it could be read (so a CALLERROR can echo it).
     public var messageId: String?
-    /// True when the frame was a CALL (type 2): only CALLs are answered with a CALLERROR.
-    public var wasCall: Bool
+    /// True when the frame was a CALL (type 2) or of an unknown type: those are answered with a CALLERROR,
+    /// replies (types 3 and 4) never are.
+    public var expectsReply: Bool
 
-    public init(kind: Kind, messageId: String? = nil, wasCall: Bool = false) {
+    public init(kind: Kind, messageId: String? = nil, expectsReply: Bool = false) {
         self.kind = kind
         self.messageId = messageId
-        self.wasCall = wasCall
+        self.expectsReply = expectsReply
     }
 
     /// The CALLERROR code the receiver answers with in `version`; nil when the spec says to ignore the frame
@@ -55,7 +56,7 @@ public struct OCPPFrameError: Error, Sendable, Hashable, CustomStringConvertible
     public func callError(in version: OCPPVersion) -> OCPPMessage.CallError? {
         guard let code = callErrorCode(in: version) else { return nil }
         if version == .v16 && messageId == nil { return nil }
-        if !wasCall && messageId != nil { return nil }
+        if !expectsReply && messageId != nil { return nil }
         // OCPP 2.0.1 Part 4 §4.2.3: the description is at most 255 characters.
         return OCPPMessage.CallError(
             messageId: replyMessageId, code: code, description: String(description.prefix(255))

@@ -28,28 +28,28 @@ extension OCPPMessage {
         }
         guard [2, 3, 4].contains(type) else {
             let messageId = elements.count > 1 ? elements[1].stringValue : nil
-            throw OCPPFrameError(kind: .unknownMessageType(type), messageId: messageId)
+            throw OCPPFrameError(kind: .unknownMessageType(type), messageId: messageId, expectsReply: true)
         }
         let isCall = type == 2
         guard elements.count > 1, let messageId = elements[1].stringValue else {
-            throw OCPPFrameError(kind: .unreadableMessageId, wasCall: isCall)
+            throw OCPPFrameError(kind: .unreadableMessageId, expectsReply: isCall)
         }
         guard messageId.count <= maxMessageIdLength else {
             throw OCPPFrameError(
-                kind: .messageIdTooLong(length: messageId.count), messageId: messageId, wasCall: isCall
+                kind: .messageIdTooLong(length: messageId.count), messageId: messageId, expectsReply: isCall
             )
         }
         let expectedCount = [2: 4, 3: 3, 4: 5][type] ?? 0
         guard elements.count == expectedCount else {
             throw OCPPFrameError(
                 kind: .wrongElementCount(messageType: type, expected: expectedCount, found: elements.count),
-                messageId: messageId, wasCall: isCall
+                messageId: messageId, expectsReply: isCall
             )
         }
         func fail(_ index: Int, _ expected: String) -> OCPPFrameError {
             OCPPFrameError(
                 kind: .wrongElementType(index: index, expected: expected, found: elements[index].typeName),
-                messageId: messageId, wasCall: isCall
+                messageId: messageId, expectsReply: isCall
             )
         }
         switch type {

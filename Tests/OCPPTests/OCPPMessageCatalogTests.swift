@@ -41,7 +41,8 @@ import OCPP
         let request = OCPP16.RemoteStopTransactionRequest(transactionId: 1)
         let call = try OCPPCoding.call(request, messageId: "m-1")
         #expect(OCPPMessage.call(call).text == #"[2,"m-1","RemoteStopTransaction",{"transactionId":1}]"#)
-        let result = try OCPPCoding.callResult(OCPP16.RemoteStopTransactionResponse(status: .accepted), messageId: "m-1")
+        let response = OCPP16.RemoteStopTransactionResponse(status: .accepted)
+        let result = try OCPPCoding.callResult(response, messageId: "m-1")
         #expect(OCPPMessage.callResult(result).text == #"[3,"m-1",{"status":"Accepted"}]"#)
     }
 
