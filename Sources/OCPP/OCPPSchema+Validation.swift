@@ -23,6 +23,11 @@ extension OCPPSchema {
         return issues
     }
 
+    /// Validates a received CALL: the CALLERROR to answer with, or nil when the payload conforms.
+    public func callError(validating call: OCPPMessage.Call) -> OCPPMessage.CallError? {
+        callError(for: validate(call), messageId: call.messageId)
+    }
+
     /// The CALLERROR answering a CALL whose validation found `issues` (the first issue decides the code),
     /// or nil when there are none.
     public func callError(for issues: [ValidationIssue], messageId: String) -> OCPPMessage.CallError? {

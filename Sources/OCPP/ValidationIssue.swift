@@ -26,7 +26,9 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
         self.kind = kind
     }
 
-    /// The CALLERROR code a receiver answers with (OCPP-J 1.6 §4.2.3, OCPP 2.0.1 Part 4 §4.3).
+    /// The CALLERROR code a receiver answers with (OCPP-J 1.6 §4.2.3, OCPP 2.0.1 Part 4 §4.3). Occurrence
+    /// problems use the single-r `OccurenceConstraintViolation` in both versions (ocpp.md §1.4 policy: the
+    /// typo persists in 2.0.1 per the library maintainers; receivers accept both spellings).
     public func callErrorCode(in version: OCPPVersion) -> CallErrorCode {
         switch kind {
         case .unknownAction: .notImplemented

@@ -64,6 +64,9 @@ import OCPP
         #expect(error.code == .notImplemented)
         #expect(OCPPMessage.callError(error).text == #"[4,"q1","NotImplemented","unknown action 'MakeCoffee'",{}]"#)
         #expect(OCPP16.schema.callError(for: [], messageId: "q1") == nil)
+        #expect(OCPP16.schema.callError(validating: call)?.code == .notImplemented)
+        let heartbeat = OCPPMessage.Call(messageId: "q2", action: "Heartbeat", payload: [:])
+        #expect(OCPP16.schema.callError(validating: heartbeat) == nil)
     }
 
     @Test func badDateTimesAndURIsAreReported() {

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The Authorize request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The Authorize request (OCPP 1.6 §6), sent by the charge point.
     public struct AuthorizeRequest: OCPPRequest {
         public static let action = "Authorize"
         public typealias Response = AuthorizeResponse

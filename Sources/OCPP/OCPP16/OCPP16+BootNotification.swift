@@ -1,7 +1,7 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The BootNotification request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The BootNotification request (OCPP 1.6 §6), sent by the charge point.
     public struct BootNotificationRequest: OCPPRequest {
         public static let action = "BootNotification"
         public typealias Response = BootNotificationResponse

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The CancelReservation request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The CancelReservation request (OCPP 1.6 §6), sent by the central system.
     public struct CancelReservationRequest: OCPPRequest {
         public static let action = "CancelReservation"
         public typealias Response = CancelReservationResponse

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The ChangeAvailability request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The ChangeAvailability request (OCPP 1.6 §6), sent by the central system.
     public struct ChangeAvailabilityRequest: OCPPRequest {
         public static let action = "ChangeAvailability"
         public typealias Response = ChangeAvailabilityResponse

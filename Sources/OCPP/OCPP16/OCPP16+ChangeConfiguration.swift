@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The ChangeConfiguration request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The ChangeConfiguration request (OCPP 1.6 §6), sent by the central system.
     public struct ChangeConfigurationRequest: OCPPRequest {
         public static let action = "ChangeConfiguration"
         public typealias Response = ChangeConfigurationResponse

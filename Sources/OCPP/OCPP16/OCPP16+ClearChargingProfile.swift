@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The ClearChargingProfile request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The ClearChargingProfile request (OCPP 1.6 §6), sent by the central system.
     public struct ClearChargingProfileRequest: OCPPRequest {
         public static let action = "ClearChargingProfile"
         public typealias Response = ClearChargingProfileResponse

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The DataTransfer request (OCPP 1.6 §4–§5), sent by the either side.
+    /// The DataTransfer request (OCPP 1.6 §6), sent by the either side.
     public struct DataTransferRequest: OCPPRequest {
         public static let action = "DataTransfer"
         public typealias Response = DataTransferResponse

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The FirmwareStatusNotification request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The FirmwareStatusNotification request (OCPP 1.6 §6), sent by the charge point.
     public struct FirmwareStatusNotificationRequest: OCPPRequest {
         public static let action = "FirmwareStatusNotification"
         public typealias Response = FirmwareStatusNotificationResponse
@@ -13,7 +13,6 @@ extension OCPP16 {
 
     /// The answer to `FirmwareStatusNotificationRequest`.
     public struct FirmwareStatusNotificationResponse: OCPPPayload {
-
         public init() {}
     }
 }

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The GetConfiguration request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The GetConfiguration request (OCPP 1.6 §6), sent by the central system.
     public struct GetConfigurationRequest: OCPPRequest {
         public static let action = "GetConfiguration"
         public typealias Response = GetConfigurationResponse

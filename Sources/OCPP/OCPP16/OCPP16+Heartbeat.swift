@@ -1,11 +1,10 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The Heartbeat request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The Heartbeat request (OCPP 1.6 §6), sent by the charge point.
     public struct HeartbeatRequest: OCPPRequest {
         public static let action = "Heartbeat"
         public typealias Response = HeartbeatResponse
-
 
         public init() {}
     }

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The MeterValues request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The MeterValues request (OCPP 1.6 §6), sent by the charge point.
     public struct MeterValuesRequest: OCPPRequest {
         public static let action = "MeterValues"
         public typealias Response = MeterValuesResponse
@@ -17,7 +17,6 @@ extension OCPP16 {
 
     /// The answer to `MeterValuesRequest`.
     public struct MeterValuesResponse: OCPPPayload {
-
         public init() {}
     }
 }

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The RemoteStartTransaction request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The RemoteStartTransaction request (OCPP 1.6 §6), sent by the central system.
     public struct RemoteStartTransactionRequest: OCPPRequest {
         public static let action = "RemoteStartTransaction"
         public typealias Response = RemoteStartTransactionResponse

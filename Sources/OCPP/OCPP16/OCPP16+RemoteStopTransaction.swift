@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The RemoteStopTransaction request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The RemoteStopTransaction request (OCPP 1.6 §6), sent by the central system.
     public struct RemoteStopTransactionRequest: OCPPRequest {
         public static let action = "RemoteStopTransaction"
         public typealias Response = RemoteStopTransactionResponse

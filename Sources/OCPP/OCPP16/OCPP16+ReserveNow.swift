@@ -1,7 +1,7 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The ReserveNow request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The ReserveNow request (OCPP 1.6 §6), sent by the central system.
     public struct ReserveNowRequest: OCPPRequest {
         public static let action = "ReserveNow"
         public typealias Response = ReserveNowResponse

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The Reset request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The Reset request (OCPP 1.6 §6), sent by the central system.
     public struct ResetRequest: OCPPRequest {
         public static let action = "Reset"
         public typealias Response = ResetResponse

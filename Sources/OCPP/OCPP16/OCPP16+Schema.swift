@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The JSON-schema rules of every OCPP16 action modelled here (OCPP 1.6 §4–§5), as data shared by
+    /// The JSON-schema rules of every OCPP16 action modelled here (OCPP 1.6 §6), as data shared by
     /// the emulators, the central systems and the harness.
     public static let schema = OCPPSchema(
         version: .v16,

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The SetChargingProfile request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The SetChargingProfile request (OCPP 1.6 §6), sent by the central system.
     public struct SetChargingProfileRequest: OCPPRequest {
         public static let action = "SetChargingProfile"
         public typealias Response = SetChargingProfileResponse

@@ -1,7 +1,7 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The StartTransaction request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The StartTransaction request (OCPP 1.6 §6), sent by the charge point.
     public struct StartTransactionRequest: OCPPRequest {
         public static let action = "StartTransaction"
         public typealias Response = StartTransactionResponse

@@ -1,7 +1,7 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The StatusNotification request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The StatusNotification request (OCPP 1.6 §6), sent by the charge point.
     public struct StatusNotificationRequest: OCPPRequest {
         public static let action = "StatusNotification"
         public typealias Response = StatusNotificationResponse
@@ -35,7 +35,6 @@ extension OCPP16 {
 
     /// The answer to `StatusNotificationRequest`.
     public struct StatusNotificationResponse: OCPPPayload {
-
         public init() {}
     }
 }

@@ -1,7 +1,7 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The StopTransaction request (OCPP 1.6 §4–§5), sent by the charge point.
+    /// The StopTransaction request (OCPP 1.6 §6), sent by the charge point.
     public struct StopTransactionRequest: OCPPRequest {
         public static let action = "StopTransaction"
         public typealias Response = StopTransactionResponse

@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The TriggerMessage request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The TriggerMessage request (OCPP 1.6 §6), sent by the central system.
     public struct TriggerMessageRequest: OCPPRequest {
         public static let action = "TriggerMessage"
         public typealias Response = TriggerMessageResponse

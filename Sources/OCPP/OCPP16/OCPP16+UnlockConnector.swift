@@ -1,5 +1,5 @@
 extension OCPP16 {
-    /// The UnlockConnector request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The UnlockConnector request (OCPP 1.6 §6), sent by the central system.
     public struct UnlockConnectorRequest: OCPPRequest {
         public static let action = "UnlockConnector"
         public typealias Response = UnlockConnectorResponse

@@ -1,7 +1,7 @@
 public import Foundation
 
 extension OCPP16 {
-    /// The UpdateFirmware request (OCPP 1.6 §4–§5), sent by the central system.
+    /// The UpdateFirmware request (OCPP 1.6 §6), sent by the central system.
     public struct UpdateFirmwareRequest: OCPPRequest {
         public static let action = "UpdateFirmware"
         public typealias Response = UpdateFirmwareResponse
@@ -21,7 +21,6 @@ extension OCPP16 {
 
     /// The answer to `UpdateFirmwareRequest`.
     public struct UpdateFirmwareResponse: OCPPPayload {
-
         public init() {}
     }
 }

@@ -6,7 +6,6 @@ extension OCPP201 {
         public static let action = "Heartbeat"
         public typealias Response = HeartbeatResponse
 
-
         public init() {}
     }
 

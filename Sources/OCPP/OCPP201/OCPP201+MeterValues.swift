@@ -15,7 +15,6 @@ extension OCPP201 {
 
     /// The answer to `MeterValuesRequest`.
     public struct MeterValuesResponse: OCPPPayload {
-
         public init() {}
     }
 }

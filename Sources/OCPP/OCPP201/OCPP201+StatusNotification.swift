@@ -21,7 +21,6 @@ extension OCPP201 {
 
     /// The answer to `StatusNotificationRequest`.
     public struct StatusNotificationResponse: OCPPPayload {
-
         public init() {}
     }
 }
