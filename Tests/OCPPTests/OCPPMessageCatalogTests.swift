@@ -92,3 +92,20 @@ import OCPP
         try expectRoundTrip(Request.Response.self, response)
     }
 }
+
+@Suite struct OCPP201TransactionEventTests {
+    @Test func meterValuesDecodeAsExactDecimals() throws {
+        let catalog = try #require(try JSONParser.value(Fixtures.text("ocpp/messages-2.0.1.json")).objectValue)
+        let payload = try #require(catalog["TransactionEvent"]?["request"])
+        let event = try OCPPCoding.decode(OCPP201.TransactionEventRequest.self, from: payload)
+        #expect(event.eventType == .updated)
+        #expect(event.triggerReason == .meterValuePeriodic)
+        #expect(event.transactionInfo.transactionId == "f3c9b1a0-0001")
+        #expect(event.transactionInfo.chargingState == .charging)
+        let energy = try #require(event.meterValue?.first?.sampledValue.first)
+        #expect(energy.value == Decimal(string: "1250.5"))
+        #expect(energy.unitOfMeasure?.unit == "kWh")
+        #expect(energy.signedMeterValue?.encodingMethod == "OCMF")
+        #expect(event.meterValue?.first?.sampledValue.last?.phase == .l1N)
+    }
+}
