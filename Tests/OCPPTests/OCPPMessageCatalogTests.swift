@@ -53,6 +53,10 @@ import OCPP
         #expect(OCPPTimestamp.format(offset) == "2026-11-23T05:00:00.000Z")
         #expect(OCPPTimestamp.parse("2026-11-23T05:00:00Z") == offset)
         #expect(OCPPTimestamp.parse("23/11/2026") == nil)
+        let micro = OCPPTimestamp.parse("2026-11-23T05:00:00.123456Z")
+        #expect(micro.map(OCPPTimestamp.format) == "2026-11-23T05:00:00.123Z")
+        let half = OCPPTimestamp.parse("2026-11-23T05:00:00.5+00:00")
+        #expect(half.map(OCPPTimestamp.format) == "2026-11-23T05:00:00.500Z")
         #expect(OCPPTimestamp.format(Date(timeIntervalSince1970: -0.5)) == "1969-12-31T23:59:59.500Z")
     }
 
