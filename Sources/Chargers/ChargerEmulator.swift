@@ -137,20 +137,25 @@ public struct ChargerEmulator: Sendable {
     // MARK: - Receiving
 
     private mutating func receive(_ text: String, now: Date) -> [ChargerAction] {
-        switch OCPPFrame.decode(text, version: .v16) {
-        case .failure(let error):
-            guard let messageID = error.messageID else { return [] }
-            return [.send(OCPPFrame.callError(id: messageID, code: error.code, description: error.reason, details: [:]).text)]
-        case .success(.call(let messageID, let action, let payload)):
+        let message: OCPPMessage
+        do {
+            message = try OCPPMessage.decode(text)
+        } catch {
+            // OCPP-J 1.6 §4.2.3: answer a malformed CALL when its id can be read; else stay silent.
+            return error.callError(in: .v16).map { [.send(OCPPMessage.callError($0).text)] } ?? []
+        }
+        switch message {
+        case .call(let call):
             statistics.commandsAnswered += 1
-            return answer(action, payload, messageID: messageID, now: now)
-        case .success(.callResult(let messageID, let payload)):
-            guard let call = inFlight, call.id == messageID else { return [] }
+            if let error = OCPP16.schema.callError(validating: call) { return [.send(OCPPMessage.callError(error).text)] }
+            return answer(call.action, call.payload, messageID: call.messageId, now: now)
+        case .callResult(let answer):
+            guard let call = inFlight, call.id == answer.messageId else { return [] }
             inFlight = nil
-            return result(of: call, payload: payload, now: now)
-        case .success(.callError(let messageID, _, _, _)):
+            return result(of: call, payload: answer.payload, now: now)
+        case .callError(let error):
             statistics.callErrorsReceived += 1
-            if inFlight?.id == messageID { inFlight = nil }
+            if inFlight?.id == error.messageId { inFlight = nil }
             return []
         }
     }
@@ -198,10 +203,10 @@ public struct ChargerEmulator: Sendable {
 
     private mutating func answer(_ action: String, _ payload: JSONValue, messageID: String, now: Date) -> [ChargerAction] {
         func reply(_ body: JSONValue) -> [ChargerAction] {
-            [.send(OCPPFrame.callResult(id: messageID, payload: body).text)]
+            [.send(OCPPMessage.callResult(.init(messageId: messageID, payload: body)).text)]
         }
         func violation(_ what: String) -> [ChargerAction] {
-            [.send(OCPPFrame.callError(id: messageID, code: "OccurenceConstraintViolation", description: what, details: [:]).text)]
+            [.send(OCPPMessage.callError(.init(messageId: messageID, code: .occurenceConstraintViolation, description: what)).text)]
         }
         switch action {
         case "RemoteStartTransaction":
@@ -317,7 +322,7 @@ public struct ChargerEmulator: Sendable {
             return reply(["status": "UnknownVendorId"])
         default:
             // OCPP-J 1.6 §4.2.3: an action the charger does not know is NotImplemented.
-            return [.send(OCPPFrame.callError(id: messageID, code: "NotImplemented", description: "unknown action \(action)", details: [:]).text)]
+            return [.send(OCPPMessage.callError(.init(messageId: messageID, code: .notImplemented, description: "unknown action \(action)")).text)]
         }
     }
 
@@ -461,7 +466,7 @@ public struct ChargerEmulator: Sendable {
             guard let index = queue.firstIndex(where: { $0.action == "BootNotification" }) else { return [] }
             let call = queue.remove(at: index)
             inFlight = call
-            return [.send(OCPPFrame.call(id: call.id, action: call.action, payload: call.payload).text)]
+            return [.send(OCPPMessage.call(.init(messageId: call.id, action: call.action, payload: call.payload)).text)]
         }
         // Messages about a transaction whose id is not known yet wait for StartTransaction.conf.
         guard let index = queue.firstIndex(where: { ($0.payload["transactionId"]?.numberValue?.int ?? 0) >= 0 }) else {
@@ -469,7 +474,7 @@ public struct ChargerEmulator: Sendable {
         }
         let call = queue.remove(at: index)
         inFlight = call
-        return [.send(OCPPFrame.call(id: call.id, action: call.action, payload: call.payload).text)]
+        return [.send(OCPPMessage.call(.init(messageId: call.id, action: call.action, payload: call.payload)).text)]
     }
 
     private var bootPayload: JSONValue {
@@ -534,9 +539,9 @@ public struct ChargerEmulator: Sendable {
 
     private func timestamp(_ now: Date) -> String {
         let shifted = now.addingTimeInterval(clockSkew)
-        guard profile.behaviour.localTimeTimestamps else { return OCPPTime.format(shifted) }
+        guard profile.behaviour.localTimeTimestamps else { return OCPPTimestamp.format(shifted) }
         // Local time written without a zone designator (UTC+1 here), as some firmware does.
-        return String(OCPPTime.format(shifted.addingTimeInterval(3600)).dropLast())
+        return String(OCPPTimestamp.format(shifted.addingTimeInterval(3600)).dropLast())
     }
 
     private func connectorState(_ connector: Int) -> ConnectorState? {

@@ -19,18 +19,27 @@ extension ReferenceCPO {
 
     /// Handles one OCPP-J frame from a charger; answers go out through the environment.
     public func receiveOCPP(from chargerID: String, text: String, now: Date) {
-        switch OCPPFrame.decode(text, version: .v16) {
-        case .failure(let error):
-            if let id = error.messageID {
-                environment.sendOCPP(chargerID, OCPPFrame.callError(id: id, code: error.code, description: error.reason, details: [:]).text)
+        let message: OCPPMessage
+        do {
+            message = try OCPPMessage.decode(text)
+        } catch {
+            // OCPP-J 1.6 §4.2.3: a malformed CALL is answered when its id can be read.
+            if let reply = error.callError(in: .v16) { environment.sendOCPP(chargerID, OCPPMessage.callError(reply).text) }
+            return
+        }
+        switch message {
+        case .call(let call):
+            // Payloads are checked against the official 1.6 schemas before they are acted on.
+            if let error = OCPP16.schema.callError(validating: call) {
+                environment.sendOCPP(chargerID, OCPPMessage.callError(error).text)
+                return
             }
-        case .success(.call(let id, let action, let payload)):
-            let answer = handleCall(action, payload, chargerID: chargerID, now: now)
-            environment.sendOCPP(chargerID, answer(id).text)
-        case .success(.callResult(let id, let payload)):
-            commandAnswered(messageID: id, payload: payload, error: nil, now: now)
-        case .success(.callError(let id, let code, _, _)):
-            commandAnswered(messageID: id, payload: [:], error: code, now: now)
+            let answer = handleCall(call.action, call.payload, chargerID: chargerID, now: now)
+            environment.sendOCPP(chargerID, answer(call.messageId).text)
+        case .callResult(let result):
+            commandAnswered(messageID: result.messageId, payload: result.payload, error: nil, now: now)
+        case .callError(let error):
+            commandAnswered(messageID: error.messageId, payload: [:], error: error.code.rawValue, now: now)
         }
     }
 
@@ -38,16 +47,16 @@ extension ReferenceCPO {
     func sendCall(_ action: String, _ payload: JSONValue, to chargerID: String) -> String {
         let id = "cs-\(nextOCPPMessageNumber)"
         nextOCPPMessageNumber += 1
-        environment.sendOCPP(chargerID, OCPPFrame.call(id: id, action: action, payload: payload).text)
+        environment.sendOCPP(chargerID, OCPPMessage.call(.init(messageId: id, action: action, payload: payload)).text)
         return id
     }
 
-    private func handleCall(_ action: String, _ payload: JSONValue, chargerID: String, now: Date) -> (String) -> OCPPFrame {
-        func result(_ body: JSONValue) -> (String) -> OCPPFrame { { .callResult(id: $0, payload: body) } }
-        func error(_ code: String, _ text: String) -> (String) -> OCPPFrame {
-            { .callError(id: $0, code: code, description: text, details: [:]) }
+    private func handleCall(_ action: String, _ payload: JSONValue, chargerID: String, now: Date) -> (String) -> OCPPMessage {
+        func result(_ body: JSONValue) -> (String) -> OCPPMessage { { .callResult(.init(messageId: $0, payload: body)) } }
+        func error(_ code: String, _ text: String) -> (String) -> OCPPMessage {
+            { .callError(.init(messageId: $0, code: CallErrorCode(code), description: text)) }
         }
-        let timestamp = JSONValue.string(OCPPTime.format(now))
+        let timestamp = JSONValue.string(OCPPTimestamp.format(now))
         switch action {
         case "BootNotification":
             // OCPP 1.6 §4.2: vendor and model are required.
@@ -77,7 +86,7 @@ extension ReferenceCPO {
             guard let connector = payload["connectorId"]?.numberValue?.int, let idTag = payload["idTag"]?.stringValue,
                 let meterStart = payload["meterStart"]?.numberValue?.int
             else { return error("OccurenceConstraintViolation", "connectorId, idTag and meterStart are required") }
-            let start = payload["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? now
+            let start = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
             // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
             if let existing = sessionOrder.lazy.compactMap({ self.sessions[$0] }).last(where: {
                 $0.chargerID == chargerID && $0.ocppConnector == connector && $0.start == start && $0.meterStartWh == meterStart
@@ -94,7 +103,7 @@ extension ReferenceCPO {
         case "MeterValues":
             if let transactionID = payload["transactionId"]?.numberValue?.int {
                 for meterValue in payload["meterValue"]?.arrayValue ?? [] {
-                    let time = meterValue["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? now
+                    let time = meterValue["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
                     for sample in meterValue["sampledValue"]?.arrayValue ?? [] {
                         meterSample(transactionID: transactionID, sample: sample, time: time, now: now)
                     }
@@ -104,7 +113,7 @@ extension ReferenceCPO {
         case "StopTransaction":
             guard let transactionID = payload["transactionId"]?.numberValue?.int, let meterStop = payload["meterStop"]?.numberValue?.int
             else { return error("OccurenceConstraintViolation", "transactionId and meterStop are required") }
-            let time = payload["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? now
+            let time = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
             stopSession(transactionID: transactionID, meterStopWh: meterStop, time: time, reason: payload["reason"]?.stringValue, now: now)
             return result(["idTagInfo": ["status": "Accepted"]])
         case "DataTransfer":

@@ -1,91 +1,98 @@
-#if canImport(FoundationEssentials)
-public import FoundationEssentials
-#else
-public import Foundation
-#endif
+import Foundation
 
-/// Runs actions in simulated time: a discrete-event scheduler on a virtual clock.
-///
-/// Actions scheduled for the same instant run in the order they were scheduled, so a run is
-/// deterministic. Nothing here reads the wall clock or sleeps; a simulated week takes as long as
-/// its events take to compute. Single-threaded by design: it is not `Sendable`.
+/// The discrete-event loop of an embedded run (ARCHITECTURE.md): actions scheduled on a `SimulatedClock`,
+/// executed in (time, scheduling order). Single-threaded by design and deliberately not `Sendable`.
 public final class EventScheduler {
-    /// Identifies a scheduled action, for cancelling it.
-    public struct EventID: Hashable, Sendable {
-        fileprivate let sequence: UInt64
+    /// How a bounded run ended.
+    public enum RunOutcome: Equatable, Sendable {
+        /// No events remain (or none before the requested instant).
+        case idle(executed: Int)
+        /// The event cap was hit with events still pending.
+        case limitReached(executed: Int)
     }
 
     private struct Entry {
-        var time: Date
-        var sequence: UInt64
-        var action: () -> Void
+        let time: Date
+        let sequence: UInt64
+        let action: () -> Void
 
         func precedes(_ other: Entry) -> Bool {
-            time < other.time || (time == other.time && sequence < other.sequence)
+            time != other.time ? time < other.time : sequence < other.sequence
         }
+    }
+
+    /// The clock the scheduler advances as it runs events.
+    public let clock: SimulatedClock
+    private var heap: [Entry] = []
+    /// Sequences scheduled and neither run nor cancelled; cancelled heap entries are skipped when popped.
+    private var pending: Set<UInt64> = []
+    private var nextSequence: UInt64 = 0
+
+    public init(clock: SimulatedClock) {
+        self.clock = clock
     }
 
     /// The current simulated time.
-    public private(set) var now: Date
-    private var heap: [Entry] = []
-    private var cancelled: Set<UInt64> = []
-    private var nextSequence: UInt64 = 0
-    /// How many actions have run.
-    public private(set) var executedCount = 0
+    public var now: Date { clock.now }
 
-    public init(start: Date) {
-        self.now = start
-    }
+    /// The number of events scheduled and not yet run or cancelled.
+    public var pendingCount: Int { pending.count }
 
-    /// Schedules `action` at `time` (an instant in the past runs at the current time).
+    /// Schedules `action` at `time`; a time in the past runs at the current instant (after events already due).
     @discardableResult
     public func schedule(at time: Date, _ action: @escaping () -> Void) -> EventID {
-        let entry = Entry(time: max(time, now), sequence: nextSequence, action: action)
+        let sequence = nextSequence
         nextSequence += 1
-        push(entry)
-        return EventID(sequence: entry.sequence)
+        pending.insert(sequence)
+        push(Entry(time: max(time, clock.now), sequence: sequence, action: action))
+        return EventID(sequence: sequence)
     }
 
-    /// Schedules `action` after `delay` of simulated time.
+    /// Schedules `action` after `delay` from the current simulated time.
     @discardableResult
     public func schedule(after delay: Duration, _ action: @escaping () -> Void) -> EventID {
-        schedule(at: now.addingTimeInterval(delay.timeInterval), action)
+        schedule(at: clock.now.addingTimeInterval(max(0, delay.timeInterval)), action)
     }
 
-    public func cancel(_ id: EventID) {
-        cancelled.insert(id.sequence)
-    }
-
-    /// The number of actions waiting.
-    public var pendingCount: Int { heap.count - cancelled.count }
-
-    /// Runs every action due up to and including `end`, then sets the clock to `end`.
-    public func run(until end: Date) {
-        while let first = heap.first, first.time <= end {
-            step()
-        }
-        if now < end { now = end }
-    }
-
-    /// Runs until nothing is left or `maxEvents` actions ran; returns false when the cap was hit.
+    /// Cancels a pending event; returns false when it already ran, was cancelled, or is unknown.
     @discardableResult
-    public func runUntilIdle(maxEvents: Int = 10_000_000) -> Bool {
-        var count = 0
-        while !heap.isEmpty {
-            if count >= maxEvents { return false }
-            step()
-            count += 1
+    public func cancel(_ id: EventID) -> Bool {
+        pending.remove(id.sequence) != nil
+    }
+
+    /// Runs every event due at or before `instant`, then sets the clock to `instant`. Later events stay pending.
+    @discardableResult
+    public func run(until instant: Date, maxEvents: Int = .max) -> RunOutcome {
+        var executed = 0
+        while let first = heap.first, first.time <= instant {
+            if executed >= maxEvents { return .limitReached(executed: executed) }
+            if runNext() { executed += 1 }
         }
+        clock.advance(to: instant)
+        return .idle(executed: executed)
+    }
+
+    /// Runs events until none remain or `maxEvents` have run (the hard cap against endless rescheduling).
+    @discardableResult
+    public func runUntilIdle(maxEvents: Int) -> RunOutcome {
+        var executed = 0
+        while !heap.isEmpty {
+            if executed >= maxEvents, pendingCount > 0 { return .limitReached(executed: executed) }
+            if runNext() { executed += 1 }
+        }
+        return .idle(executed: executed)
+    }
+
+    /// Pops the earliest entry; runs it unless cancelled. Returns whether an action ran.
+    private func runNext() -> Bool {
+        let entry = pop()
+        guard pending.remove(entry.sequence) != nil else { return false }
+        clock.advance(to: entry.time)
+        entry.action()
         return true
     }
 
-    private func step() {
-        let entry = pop()
-        if cancelled.remove(entry.sequence) != nil { return }
-        now = entry.time
-        executedCount += 1
-        entry.action()
-    }
+    // MARK: Binary min-heap on (time, sequence)
 
     private func push(_ entry: Entry) {
         heap.append(entry)
@@ -108,24 +115,13 @@ public final class EventScheduler {
                 let left = 2 * parent + 1
                 let right = left + 1
                 var smallest = parent
-                if left < heap.count && heap[left].precedes(heap[smallest]) { smallest = left }
-                if right < heap.count && heap[right].precedes(heap[smallest]) { smallest = right }
+                if left < heap.count, heap[left].precedes(heap[smallest]) { smallest = left }
+                if right < heap.count, heap[right].precedes(heap[smallest]) { smallest = right }
                 if smallest == parent { break }
                 heap.swapAt(parent, smallest)
                 parent = smallest
             }
         }
         return top
-    }
-}
-
-@available(*, unavailable)
-extension EventScheduler: Sendable {}
-
-extension Duration {
-    /// The duration in seconds, as Foundation's `TimeInterval`.
-    public var timeInterval: TimeInterval {
-        let (seconds, attoseconds) = components
-        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
     }
 }

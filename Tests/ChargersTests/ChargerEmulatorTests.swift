@@ -16,8 +16,8 @@ import Testing
     /// The CALLs among `actions`, as (id, action, payload).
     func calls(_ actions: [ChargerAction]) -> [(String, String, JSONValue)] {
         actions.compactMap {
-            guard case .send(let text) = $0, case .success(.call(let id, let action, let payload)) = OCPPFrame.decode(text, version: .v16) else { return nil }
-            return (id, action, payload)
+            guard case .send(let text) = $0, case .call(let call) = try? OCPPMessage.decode(text) else { return nil }
+            return (call.messageId, call.action, call.payload)
         }
     }
 
@@ -28,7 +28,7 @@ import Testing
         while let call = pending.first {
             pending.removeFirst()
             all.append(call)
-            pending += calls(emulator.handle(.received(OCPPFrame.callResult(id: call.0, payload: answer(call.1)).text), now: now))
+            pending += calls(emulator.handle(.received(OCPPMessage.callResult(.init(messageId: call.0, payload: answer(call.1))).text), now: now))
         }
         return all
     }
@@ -84,7 +84,7 @@ import Testing
         var emulator = ChargerEmulator(id: "CP1", profile: try Self.profile("ac-22kw-twin"))
         let first = calls(emulator.handle(.connected, now: now))
         #expect(first.count == 1)
-        let second = calls(emulator.handle(.received(OCPPFrame.callResult(id: first[0].0, payload: centralSystem("BootNotification")).text), now: now))
+        let second = calls(emulator.handle(.received(OCPPMessage.callResult(.init(messageId: first[0].0, payload: centralSystem("BootNotification"))).text), now: now))
         #expect(second.count == 1)  // three status notifications queued, one sent
     }
 

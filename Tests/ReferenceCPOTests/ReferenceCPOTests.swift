@@ -53,11 +53,11 @@ import Wire
         @discardableResult
         func call(_ action: String, _ payload: JSONValue) -> JSONValue? {
             toCharger.removeAll()
-            cpo.receiveOCPP(from: "CP1", text: OCPPFrame.call(id: "m\(action)", action: action, payload: payload).text, now: now)
+            cpo.receiveOCPP(from: "CP1", text: OCPPMessage.call(.init(messageId: "m\(action)", action: action, payload: payload)).text, now: now)
             guard let answer = toCharger.first(where: { $0.1.contains("\"m\(action)\"") }),
-                case .success(.callResult(_, let result)) = OCPPFrame.decode(answer.1, version: .v16)
+                case .callResult(let result) = try? OCPPMessage.decode(answer.1)
             else { return nil }
-            return result
+            return result.payload
         }
 
         func request(_ method: HTTPMethod, _ path: String, token: String, body: JSONValue? = nil) -> HTTPResponse {
@@ -121,12 +121,12 @@ import Wire
         let response = bench.request(.post, "/ocpi/2.2.1/commands/START_SESSION", token: tokenC, body: body)
         #expect(OCPIHTTP.envelope(of: response)?["data"]?["result"]?.stringValue == "ACCEPTED")
         let sent = try #require(bench.toCharger.first)
-        guard case .success(.call(let id, let action, _)) = OCPPFrame.decode(sent.1, version: .v16) else {
+        guard case .call(let call) = try? OCPPMessage.decode(sent.1) else {
             Issue.record("expected a CALL, got \(sent.1)")
             return
         }
-        #expect(action == "RemoteStartTransaction")
-        bench.cpo.receiveOCPP(from: "CP1", text: OCPPFrame.callResult(id: id, payload: ["status": "Accepted"]).text, now: bench.now)
+        #expect(call.action == "RemoteStartTransaction")
+        bench.cpo.receiveOCPP(from: "CP1", text: OCPPMessage.callResult(.init(messageId: call.messageId, payload: ["status": "Accepted"])).text, now: bench.now)
         #expect(bench.partner.store.commandResults["c1"]?.first?.result["result"]?.stringValue == "ACCEPTED")
     }
 
@@ -145,10 +145,18 @@ import Wire
         #expect(bench.toCharger.first?.1.contains("NotImplemented") == true)
     }
 
-    @Test func malformedFrameIsAFormationViolation() {
+    @Test func truncatedFrameIsAProtocolError() {
+        // ocpp.md §1.4: too few elements is a ProtocolError in 1.6 and 2.0.1.
         let bench = Bench()
         bench.cpo.receiveOCPP(from: "CP1", text: #"[2,"x2","Heartbeat"]"#, now: bench.now)
-        #expect(bench.toCharger.first?.1.contains("FormationViolation") == true)
+        #expect(bench.toCharger.first?.1.contains("ProtocolError") == true)
+    }
+
+    @Test func payloadAgainstTheSchemaIsRefusedWithItsViolation() {
+        // OCPP 1.6 schema: StatusNotification.status is an enumeration.
+        let bench = Bench()
+        bench.cpo.receiveOCPP(from: "CP1", text: #"[2,"x3","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Flying"}]"#, now: bench.now)
+        #expect(bench.toCharger.first?.1.contains("PropertyConstraintViolation") == true)
     }
 
     @Test func everyDefectHasASymptomText() {

@@ -1,61 +1,126 @@
 import Foundation
-import Simulation
 import Testing
 
+import Simulation
+
 @Suite struct EventSchedulerTests {
-    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    private let start = Date(timeIntervalSince1970: 1_700_000_000)
 
-    @Test func runsInTimeOrderAndTiesInSchedulingOrder() {
-        let scheduler = EventScheduler(start: start)
+    @Test func runsEventsInTimeOrderAndAdvancesTheClock() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
         var log: [String] = []
-        scheduler.schedule(after: .seconds(10)) { log.append("b") }
-        scheduler.schedule(after: .seconds(5)) { log.append("a") }
-        scheduler.schedule(after: .seconds(10)) { log.append("c") }
-        scheduler.runUntilIdle()
-        #expect(log == ["a", "b", "c"])
-        #expect(scheduler.now == start.addingTimeInterval(10))
+        scheduler.schedule(after: .seconds(30)) { log.append("c@\(scheduler.now.timeIntervalSince(self.start))") }
+        scheduler.schedule(after: .seconds(10)) { log.append("a@\(scheduler.now.timeIntervalSince(self.start))") }
+        scheduler.schedule(after: .seconds(20)) { log.append("b@\(scheduler.now.timeIntervalSince(self.start))") }
+        let outcome = scheduler.runUntilIdle(maxEvents: 100)
+        #expect(log == ["a@10.0", "b@20.0", "c@30.0"])
+        #expect(outcome == .idle(executed: 3))
     }
 
-    @Test func cancelledActionsDoNotRun() {
-        let scheduler = EventScheduler(start: start)
-        var ran = false
-        let id = scheduler.schedule(after: .seconds(1)) { ran = true }
-        scheduler.cancel(id)
-        scheduler.runUntilIdle()
-        #expect(!ran)
-    }
-
-    @Test func runUntilLeavesLaterEventsAndAdvancesClock() {
-        let scheduler = EventScheduler(start: start)
+    @Test func eventsAtTheSameInstantRunInSchedulingOrder() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
         var log: [Int] = []
-        scheduler.schedule(after: .seconds(1)) { log.append(1) }
-        scheduler.schedule(after: .seconds(100)) { log.append(2) }
-        scheduler.run(until: start.addingTimeInterval(50))
-        #expect(log == [1])
-        #expect(scheduler.now == start.addingTimeInterval(50))
-        scheduler.runUntilIdle()
-        #expect(log == [1, 2])
-    }
-
-    @Test func actionsCanScheduleMoreActions() {
-        let scheduler = EventScheduler(start: start)
-        var count = 0
-        func tick() {
-            count += 1
-            if count < 1000 { scheduler.schedule(after: .seconds(60), tick) }
+        for index in 0..<50 {
+            scheduler.schedule(at: start.addingTimeInterval(5)) { log.append(index) }
         }
-        scheduler.schedule(at: start, tick)
-        #expect(scheduler.runUntilIdle())
-        #expect(count == 1000)
-        #expect(!scheduler.runUntilIdle(maxEvents: 0) || scheduler.pendingCount == 0)
+        scheduler.runUntilIdle(maxEvents: 1_000)
+        #expect(log == Array(0..<50))
     }
 
-    @Test func seededRandomIsDeterministic() {
-        var a = SeededRandom(seed: 42)
-        var b = SeededRandom(seed: 42)
-        var c = SeededRandom(seed: 43)
-        let first = (0..<5).map { _ in a.next() }
-        #expect(first == (0..<5).map { _ in b.next() })
-        #expect(first != (0..<5).map { _ in c.next() })
+    @Test func cancelledEventsDoNotRun() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        var log: [String] = []
+        let first = scheduler.schedule(after: .seconds(1)) { log.append("first") }
+        scheduler.schedule(after: .seconds(2)) { log.append("second") }
+        #expect(scheduler.cancel(first))
+        #expect(!scheduler.cancel(first))
+        #expect(scheduler.pendingCount == 1)
+        scheduler.runUntilIdle(maxEvents: 10)
+        #expect(log == ["second"])
+        #expect(!scheduler.cancel(first))
+    }
+
+    @Test func runUntilLeavesLaterEventsPending() {
+        let clock = SimulatedClock(start: start)
+        let scheduler = EventScheduler(clock: clock)
+        var log: [String] = []
+        scheduler.schedule(after: .seconds(10)) { log.append("early") }
+        scheduler.schedule(after: .seconds(60)) { log.append("late") }
+        let outcome = scheduler.run(until: start.addingTimeInterval(30))
+        #expect(outcome == .idle(executed: 1))
+        #expect(log == ["early"])
+        #expect(clock.now == start.addingTimeInterval(30))
+        #expect(scheduler.pendingCount == 1)
+    }
+
+    @Test func eventsMayScheduleFurtherEvents() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        var ticks = 0
+        func tick() {
+            ticks += 1
+            if ticks < 5 { scheduler.schedule(after: .seconds(1), tick) }
+        }
+        scheduler.schedule(after: .seconds(1), tick)
+        scheduler.runUntilIdle(maxEvents: 100)
+        #expect(ticks == 5)
+        #expect(scheduler.now == start.addingTimeInterval(5))
+    }
+
+    @Test func runUntilIdleReportsTheCapWhenEventsKeepComing() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        func forever() { scheduler.schedule(after: .seconds(1), forever) }
+        scheduler.schedule(after: .seconds(1), forever)
+        let outcome = scheduler.runUntilIdle(maxEvents: 25)
+        #expect(outcome == .limitReached(executed: 25))
+        #expect(scheduler.pendingCount == 1)
+    }
+
+    @Test func pastTimesRunAtTheCurrentInstant() {
+        let clock = SimulatedClock(start: start)
+        let scheduler = EventScheduler(clock: clock)
+        var seen: Date?
+        scheduler.schedule(at: start.addingTimeInterval(-100)) { seen = scheduler.now }
+        scheduler.runUntilIdle(maxEvents: 10)
+        #expect(seen == start)
+    }
+
+    @Test func holdsManyEventsInHeapOrder() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        var generator = SeededRandom(seed: 7)
+        var times: [Double] = []
+        for _ in 0..<20_000 {
+            let offset = Double(generator.int(in: 0...86_400))
+            scheduler.schedule(at: start.addingTimeInterval(offset)) { times.append(offset) }
+        }
+        let outcome = scheduler.runUntilIdle(maxEvents: 100_000)
+        #expect(outcome == .idle(executed: 20_000))
+        #expect(times == times.sorted())
+    }
+}
+
+@Suite struct EventSchedulerDeterminismTests {
+    /// A toy simulation of chargers waking at random times; returns the order of wake-ups.
+    private func simulate(seed: UInt64) -> [String] {
+        let start = Date(timeIntervalSince1970: 0)
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        var random = SeededRandom(seed: seed)
+        var log: [String] = []
+        for charger in 0..<20 {
+            var own = random.split()
+            func wake(_ count: Int) {
+                log.append("cp\(charger)@\(Int(scheduler.now.timeIntervalSince(start)))")
+                if count < 5 { scheduler.schedule(after: .seconds(own.int(in: 1...120))) { wake(count + 1) } }
+            }
+            scheduler.schedule(after: .seconds(random.int(in: 0...60))) { wake(1) }
+        }
+        scheduler.runUntilIdle(maxEvents: 10_000)
+        return log
+    }
+
+    @Test func sameSeedGivesTheSameRun() {
+        let first = simulate(seed: 2_026)
+        #expect(first.count == 100)
+        #expect(simulate(seed: 2_026) == first)
+        #expect(simulate(seed: 2_027) != first)
     }
 }

@@ -99,8 +99,8 @@ struct EmbeddedRun {
                         maxDCKW: Double(world.random.int(in: 50...270))
                     )
                     let token = roamingTokens[sessionPlan % max(1, roamingTokens.count)]
-                    let remote = world.random.chance(scenario.remoteStartShare)
-                    let remoteStop = remote && world.random.chance(scenario.remoteStopShare)
+                    let remote = world.random.bool(probability: scenario.remoteStartShare)
+                    let remoteStop = remote && world.random.bool(probability: scenario.remoteStopShare)
                     world.scheduler.schedule(at: plugIn) { world.apply(charger.chargerID, .plugIn(connector: connector, ev: ev)) }
                     if remote {
                         world.scheduler.schedule(at: plugIn.addingTimeInterval(30)) {

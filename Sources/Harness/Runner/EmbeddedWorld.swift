@@ -30,7 +30,7 @@ final class EmbeddedWorld {
     static let emspHost = "emsp.embedded"
 
     init(scenario: Scenario, profiles: [String: ChargerProfile], defects: Set<CPODefect>, evidenceSink: ((EvidenceEntry) -> Void)?) {
-        scheduler = EventScheduler(start: scenario.start)
+        scheduler = EventScheduler(clock: SimulatedClock(start: scenario.start))
         random = SeededRandom(seed: scenario.seed)
         evidence = EvidenceLog(sink: evidenceSink)
         self.profiles = profiles
