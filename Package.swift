@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport"]),
         .testTarget(name: "OCPITests", dependencies: ["OCPI", "JSON", "TestSupport"]),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP", "JSON", "TestSupport"]),
-        .testTarget(name: "TariffsTests", dependencies: ["Tariffs", "OCPI", "JSON", "TestSupport"]),
+        .testTarget(name: "TariffsTests", dependencies: ["Tariffs", "OCPI", "JSON", "Simulation", "TestSupport"]),
         .testTarget(
             name: "ChargersTests",
             dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport"]

@@ -132,6 +132,7 @@ struct Replay {
         if timeZone == nil {
             findings.append(TariffFinding(code: "TARIFF-NO-TIME-ZONE", severity: "warning", message: "no time zone (--tz or cdr_location.time_zone): local-time restrictions are read in UTC"))
         }
+        for tariff in inForce { findings += TariffLint.lint(tariff, hasTimeZone: timeZone != nil) }
         let session = TariffEngine.Session(periods: periods, end: end)
         receipt = TariffEngine(policy: policy).price(session, tariffs: inForce, timeZone: timeZone ?? TimeZone(identifier: "UTC")!)
         findings += receipt.findings

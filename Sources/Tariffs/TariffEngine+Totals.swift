@@ -17,8 +17,9 @@ extension TariffEngine {
             // step_size 0 means no rounding; 1 still bills a started Wh or second as a whole one.
             guard step > 0 else { continue }
             let unit: Decimal = dimension == "ENERGY" ? 1000 : 3600  // kWh → Wh, h → s
-            // Quantities in CDRs carry a few decimals; snap to 1/1000 of a unit before rounding up.
-            let inUnits = (total * unit).rounded(3)
+            // CDR volumes carry limited decimals (one second is 0.000278 h = 1.0008 s): snap to 1/100 of
+            // a Wh or second before rounding up to whole steps.
+            let inUnits = (total * unit).rounded(2)
             let steps = (inUnits / Decimal(step)).rounded(0, .up)
             let billed = steps * Decimal(step) / unit
             lines[last].billedQuantity += billed - total

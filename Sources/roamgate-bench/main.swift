@@ -3,7 +3,10 @@
 import Foundation
 
 /// Every benchmark, by subcommand name. Each one lives in its own `<Name>Benchmark.swift`.
-let benchmarks: [String: @Sendable ([String]) async -> Int32] = [:]
+let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
+    "suite": SuiteBenchmark.run,
+    "replay": ReplayBenchmark.run,
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
