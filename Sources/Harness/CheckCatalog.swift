@@ -78,10 +78,13 @@ public enum CheckCatalog {
     }
 
     /// The catalog as a Markdown table (generated, never written by hand).
-    public static var markdownTable: String {
+    public static var markdownTable: String { markdownTable(all) }
+
+    /// `checks` as a Markdown table.
+    public static func markdownTable(_ checks: [CheckDefinition]) -> String {
         var text = "| id | phase | title | verifies | evidence | severity | level | reference | per profile |\n"
         text += "|---|---|---|---|---|---|---|---|---|\n"
-        for check in all {
+        for check in checks {
             text += "| \(check.id) | \(check.phase) | \(check.title) | \(check.verifies) | \(check.evidence) | "
             text += "\(check.severity.rawValue) | \(check.level) | \(check.reference) | \(check.perProfile ? "yes" : "no") |\n"
         }

@@ -27,8 +27,10 @@ public struct ReportDirectory: Sendable {
         let final = URL(fileURLWithPath: path).appendingPathComponent(name)
         let temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).tmp")
         try Data(text.utf8).write(to: temporary)
-        if FileManager.default.fileExists(atPath: final.path) { try FileManager.default.removeItem(at: final) }
-        try FileManager.default.moveItem(at: temporary, to: final)
+        // rename(2) replaces the old file in one step: readers see the old report or the new one.
+        guard rename(temporary.path, final.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path])
+        }
     }
 
     /// A file name from an id: path separators and odd characters replaced.

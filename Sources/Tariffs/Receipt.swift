@@ -51,6 +51,8 @@ public struct ReceiptLine: Sendable, Hashable {
     public var billedQuantity: Decimal
     public var unitPrice: Decimal
     public var vat: Decimal?
+    /// `1 + vat/100` of the pricing component.
+    public var vatMultiplier: Decimal?
     /// The step_size of the pricing component (Wh for ENERGY, seconds for time; 0 or 1: none).
     public var stepSize: Int
     public var amount: Price

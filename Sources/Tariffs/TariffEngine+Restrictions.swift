@@ -1,28 +1,62 @@
 import Foundation
 import OCPI
 
+/// Local wall-clock fields of an instant in a time zone, computed from the zone's UTC offset at that
+/// instant and civil-date arithmetic (no Calendar: this runs once per period of every replay).
+struct LocalTime {
+    var year = 1970
+    var month = 1
+    var day = 1
+    var hour = 0
+    var minute = 0
+    /// 1 = Sunday … 7 = Saturday, as Foundation's Calendar numbers weekdays.
+    var weekday = 5
+
+    init() {}
+
+    init(_ instant: Date, in zone: TimeZone) {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
+        var days = seconds / 86_400
+        var secondOfDay = seconds % 86_400
+        if secondOfDay < 0 {
+            secondOfDay += 86_400
+            days -= 1
+        }
+        hour = secondOfDay / 3600
+        minute = secondOfDay % 3600 / 60
+        weekday = ((days % 7 + 7) % 7 + 4) % 7 + 1  // 1970-01-01 was a Thursday
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+}
+
 /// What restrictions are evaluated against: the state at a period's start (ocpi.md §3.4, choice A1).
 struct RestrictionContext {
-    var local: DateComponents
+    var local: LocalTime
     var energySoFar: Decimal
     var elapsedSeconds: TimeInterval
     var period: ChargingPeriod
     var isReservation: Bool
     var reservationExpired: Bool
 
-    var minuteOfDay: Int { (local.hour ?? 0) * 60 + (local.minute ?? 0) }
+    var minuteOfDay: Int { local.hour * 60 + local.minute }
 
     /// `YYYY-MM-DD` of the local date.
     var localDate: String {
-        let y = local.year ?? 1970
-        let m = local.month ?? 1
-        let d = local.day ?? 1
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        "\(local.year)-\(local.month < 10 ? "0" : "")\(local.month)-\(local.day < 10 ? "0" : "")\(local.day)"
     }
 
     /// OCPI DayOfWeek of the local date (§11.4.7).
     var weekday: String {
-        ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"][((local.weekday ?? 1) - 1 + 7) % 7]
+        ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"][(local.weekday - 1 + 7) % 7]
     }
 }
 

@@ -17,6 +17,16 @@ extension TariffEngine {
             // step_size 0 means no rounding; 1 still bills a started Wh or second as a whole one.
             guard step > 0 else { continue }
             let unit: Decimal = dimension == "ENERGY" ? 1000 : 3600  // kWh → Wh, h → s
+            // Fast path: a quantity that snaps (see below) to a whole number of steps needs no surplus.
+            // The Double only decides whether exact work is needed; it never enters an amount.
+            let approximate = NSDecimalNumber(decimal: total).doubleValue * (dimension == "ENERGY" ? 1000 : 3600) / Double(step)
+            let offStep = abs(approximate - approximate.rounded()) * Double(step)
+            if offStep < 1e-7 { continue }  // already a whole number of steps
+            if offStep < 0.004 {
+                // Snapped, the quantity is exactly that many steps: bill it as such.
+                lines[last].billedQuantity += Decimal(Int(approximate.rounded()) * step) / unit - total
+                continue
+            }
             // CDR volumes carry limited decimals (one second is 0.000278 h = 1.0008 s): snap to 1/100 of
             // a Wh or second before rounding up to whole steps.
             let inUnits = (total * unit).rounded(2)
@@ -29,7 +39,7 @@ extension TariffEngine {
     /// excl = billed × price (FLAT: price); incl = excl × (1 + vat/100) (§3.8).
     func amount(of line: ReceiptLine) -> Price {
         var excl = line.billedQuantity * line.unitPrice
-        var incl = line.vat.map { excl * (1 + $0 / 100) } ?? excl
+        var incl = line.vatMultiplier.map { excl * $0 } ?? excl
         if case .perLine(let decimals) = policy.rounding {
             excl = excl.rounded(decimals)
             incl = incl.rounded(decimals)

@@ -44,8 +44,6 @@ public struct TariffEngine: Sendable {
     /// Prices `session` with `tariffs` (the CDR's snapshot or the tariffs in force) in `timeZone`.
     public func price(_ session: Session, tariffs: [Tariff], timeZone: TimeZone) -> Receipt {
         var findings: [TariffFinding] = []
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
         let sessionStart = session.periods.first { $0.volume("RESERVATION_TIME") == nil }?.startDateTime
             ?? session.periods.first?.startDateTime ?? session.end
         let defaultTariff = selectTariff(tariffs, at: sessionStart, findings: &findings)
@@ -66,8 +64,10 @@ public struct TariffEngine: Sendable {
                 tariff = defaultTariff
             }
             guard let tariff else { continue }
+            // Local time is needed only by time, date and weekday restrictions.
+            let usesLocalTime = tariff.elements.contains { $0.restrictions?.usesLocalTime == true }
             let context = RestrictionContext(
-                local: calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: period.startDateTime),
+                local: usesLocalTime ? LocalTime(period.startDateTime, in: timeZone) : LocalTime(),
                 energySoFar: energySoFar,
                 elapsedSeconds: period.startDateTime.timeIntervalSince(sessionStart),
                 period: period,
@@ -104,6 +104,7 @@ public struct TariffEngine: Sendable {
                         billedQuantity: line.quantity,
                         unitPrice: component.price,
                         vat: component.vat,
+                        vatMultiplier: component.vatMultiplier,
                         stepSize: component.stepSize,
                         amount: .zero,
                         bucket: line.bucket

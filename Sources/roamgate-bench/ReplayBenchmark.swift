@@ -44,7 +44,8 @@ enum ReplayBenchmark {
         }
         Measurement(name: "replay.in_memory", value: Double(count) / memory, unit: "replays/s", extra: [("replays", .number(.init(count)))]).print()
 
-        // End to end: write CDRs as JSON lines, then parse, decode and price each.
+        // End to end, as `roamgate replay` does it: tariffs decoded once into a book; each CDR line parsed,
+        // its periods decoded, priced with the version in force.
         let lines = min(count, 20_000)
         let path = NSTemporaryDirectory() + "roamgate-bench-cdrs-\(UUID().uuidString).jsonl"
         var text = ""
@@ -65,11 +66,14 @@ enum ReplayBenchmark {
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var priced = 0
+        let book = TariffBook([tariff])
         let endToEnd = measureSeconds {
             guard let data = FileManager.default.contents(atPath: path) else { return }
             for line in [UInt8](data).split(separator: UInt8(ascii: "\n")) {
                 guard let cdr = try? JSONParser().parse(line).value,
-                    let snapshot = cdr["tariffs"]?[0], let tariff = try? Tariff(json: snapshot),
+                    let id = cdr["tariffs"]?[0]?["id"]?.stringValue,
+                    let start = cdr["start_date_time"]?.stringValue.flatMap(OCPITimestamp.parse),
+                    let tariff = book.version(id, at: start),
                     let periods = try? JSONCursor(value: cdr["charging_periods"] ?? []).elements().map({ try ChargingPeriod($0) }),
                     let end = cdr["end_date_time"]?.stringValue.flatMap(OCPITimestamp.parse)
                 else { continue }

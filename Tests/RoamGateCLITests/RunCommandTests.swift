@@ -77,5 +77,9 @@ import Testing
         let json = CapturedConsole()
         _ = await RoamGateCLI.run(arguments: ["checks", "--json"], console: json.console)
         #expect(json.standardOutput.hasPrefix("["))
+        let some = CapturedConsole()
+        _ = await RoamGateCLI.run(arguments: ["checks", "--only", "P3-TAR"], console: some.console)
+        #expect(some.standardOutput.contains("P3-TAR-002") && !some.standardOutput.contains("P1-REG-001"))
+        #expect(await RoamGateCLI.run(arguments: ["checks", "--only", "P9"], console: CapturedConsole().console) == .usage)
     }
 }

@@ -73,19 +73,24 @@ public struct PriceComponent: Sendable, Hashable {
     public var vat: Decimal?
     /// Billing blocks: Wh for ENERGY, seconds for TIME and PARKING_TIME (§11.4.2 step_size).
     public var stepSize: Int
+    /// `1 + vat/100`, computed once (nil without VAT).
+    public let vatMultiplier: Decimal?
 
     public init(type: String, price: Decimal, vat: Decimal? = nil, stepSize: Int = 1) {
         self.type = type
         self.price = price
         self.vat = vat
         self.stepSize = stepSize
+        self.vatMultiplier = vat.map { 1 + $0 / 100 }
     }
 
     public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
-        type = try cursor.string("type")
-        price = try cursor.decimal("price")
-        vat = try cursor.optionalDecimal("vat")
-        stepSize = try cursor.optionalInt("step_size", in: 0...Int.max) ?? 1
+        self.init(
+            type: try cursor.string("type"),
+            price: try cursor.decimal("price"),
+            vat: try cursor.optionalDecimal("vat"),
+            stepSize: try cursor.optionalInt("step_size", in: 0...Int.max) ?? 1
+        )
     }
 }
 
