@@ -1,6 +1,6 @@
 public import Foundation
 import JSON
-public import OCPP
+import OCPP
 
 /// An emulated charger speaking OCPP-J 1.6, as a pure state machine: each event returns the actions
 /// its driver must perform (send a frame, start a timer). The same emulator runs in process on the

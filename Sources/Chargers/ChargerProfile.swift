@@ -1,5 +1,5 @@
 public import Foundation
-public import JSON
+import JSON
 public import OCPP
 
 /// A kind of charger in the launch's mix, as data (`Scenarios/chargers/<name>.json`): hardware,

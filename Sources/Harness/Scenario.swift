@@ -1,5 +1,5 @@
 public import Foundation
-public import JSON
+import JSON
 
 /// A launch scenario (`Scenarios/*.json`, schema `Scenarios/scenario.schema.json`): who the partner
 /// is, which chargers and how many sessions, which faults and defects, and the gate's thresholds.

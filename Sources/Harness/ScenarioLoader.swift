@@ -1,5 +1,5 @@
-public import Foundation
-public import JSON
+import Foundation
+import JSON
 
 /// Reads scenario files. Every mistake is reported with file:line:column, the JSON path and what
 /// was expected; unknown keys are errors with a suggestion.

@@ -39,17 +39,13 @@ public final class PartnerMock {
         guard segments.count >= 2, segments[0] == "ocpi" else {
             return OCPIHTTP.response(httpStatus: 404, statusCode: 2000, message: "unknown path", now: now)
         }
-        let isRegistrationEndpoint =
-            segments == ["ocpi", "versions"] || segments == ["ocpi", "2.2.1"]
-            || segments == ["ocpi", "2.2.1", "credentials"]
-        // §4.1.3: every request carries a token; token A is valid on versions and credentials only.
-        guard let presented = OCPIHTTP.token(of: request) else {
-            return OCPIHTTP.response(httpStatus: 401, statusCode: 2000, message: "missing Authorization header", now: now)
-        }
-        let knowsToken = configuration.credentialsToken.map { OCPIHTTP.tokenMatches(presented, expected: $0) } ?? false
-        let isTokenA = configuration.registrationToken.map { OCPIHTTP.tokenMatches(presented, expected: $0) } ?? false
-        guard knowsToken || (isTokenA && isRegistrationEndpoint) else {
-            return OCPIHTTP.response(httpStatus: 401, statusCode: 2000, message: "unknown or invalid token", now: now)
+        if let refusal = OCPIHTTP.authenticate(
+            request,
+            credentialsTokens: configuration.credentialsToken.map { [$0] } ?? [],
+            registrationToken: configuration.registrationToken,
+            now: now
+        ) {
+            return refusal
         }
         if segments.count >= 3, let failure = activeFailure(module: segments[2], now: now) {
             return HTTPResponse(status: failure.httpStatus, body: Array("partner endpoint failing".utf8))

@@ -10,16 +10,13 @@ extension ReferenceCPO {
         guard segments.count >= 2, segments[0] == "ocpi" else {
             return OCPIHTTP.response(httpStatus: 404, statusCode: 2000, message: "unknown path", now: now)
         }
-        let isRegistration = segments == ["ocpi", "versions"] || segments == ["ocpi", "2.2.1"] || segments == ["ocpi", "2.2.1", "credentials"]
-        // §4.1.3: a token on every request; token A only on versions and credentials.
-        guard let presented = OCPIHTTP.token(of: request) else {
-            return OCPIHTTP.response(httpStatus: 401, statusCode: 2000, message: "missing Authorization header", now: now)
-        }
-        let isTokenA = configuration.registrationToken.map { OCPIHTTP.tokenMatches(presented, expected: $0) } ?? false
-        let isCredentials = issuedTokens.contains { OCPIHTTP.tokenMatches(presented, expected: $0) }
-            || (configuration.credentialsToken.map { OCPIHTTP.tokenMatches(presented, expected: $0) } ?? false)
-        guard isCredentials || (isTokenA && isRegistration) else {
-            return OCPIHTTP.response(httpStatus: 401, statusCode: 2000, message: "unknown or invalid token", now: now)
+        if let refusal = OCPIHTTP.authenticate(
+            request,
+            credentialsTokens: Array(issuedTokens) + (configuration.credentialsToken.map { [$0] } ?? []),
+            registrationToken: configuration.registrationToken,
+            now: now
+        ) {
+            return refusal
         }
         let path = Array(segments.dropFirst())
         switch (request.method, path) {

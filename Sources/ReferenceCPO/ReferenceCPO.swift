@@ -1,8 +1,8 @@
 public import Foundation
 public import JSON
-public import OCPI
+import OCPI
 import Tariffs
-public import Wire
+import Wire
 
 /// The embedded CPO backend: an OCPP 1.6 central system and the OCPI 2.2.1 CPO interfaces
 /// (versions, credentials, locations, tariffs, sessions, CDRs, tokens, commands), correct by

@@ -167,7 +167,7 @@ final class EvidenceFile: Sendable {
     init(path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         handle = Mutex(try FileHandle(forWritingTo: url))
     }
 

@@ -63,7 +63,7 @@ enum ReplayBenchmark {
             ]
             text += JSONWriter.compact.string(cdr) + "\n"
         }
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var priced = 0
         let book = TariffBook([tariff])

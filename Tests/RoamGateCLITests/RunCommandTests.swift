@@ -9,8 +9,8 @@ import Testing
     func run(_ arguments: [String]) async -> (ExitCode, CapturedConsole) {
         let captured = CapturedConsole()
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Self.root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         return (await RoamGateCLI.run(arguments: ["run"] + arguments, console: captured.console), captured)
     }
 

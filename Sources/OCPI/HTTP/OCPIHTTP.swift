@@ -75,6 +75,25 @@ public enum OCPIHTTP {
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
+    /// OCPI 2.2.1 §4.1.3: every request carries a token; token A is valid only on the versions,
+    /// version-details and credentials endpoints. Returns the 401 answer, or nil when the request may pass.
+    public static func authenticate(
+        _ request: HTTPRequest,
+        credentialsTokens: [String],
+        registrationToken: String?,
+        now: Date
+    ) -> HTTPResponse? {
+        guard let presented = token(of: request) else {
+            return response(httpStatus: 401, statusCode: 2000, message: "missing Authorization header", now: now)
+        }
+        if credentialsTokens.contains(where: { tokenMatches(presented, expected: $0) }) { return nil }
+        let segments = request.pathSegments
+        let isRegistrationEndpoint =
+            segments == ["ocpi", "versions"] || segments == ["ocpi", "2.2.1"] || segments == ["ocpi", "2.2.1", "credentials"]
+        if isRegistrationEndpoint, let registrationToken, tokenMatches(presented, expected: registrationToken) { return nil }
+        return response(httpStatus: 401, statusCode: 2000, message: "unknown or invalid token", now: now)
+    }
+
     /// True when the request's token equals `expected`, sent Base64-encoded or plain. The comparison
     /// takes the same time wherever the strings differ.
     public static func tokenMatches(_ presented: String, expected: String) -> Bool {
