@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
+        .target(name: "Settlement", dependencies: ["JSON"]),
         // Actors in a run.
         .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation"]),
         .target(
@@ -33,11 +34,12 @@ let package = Package(
         .target(
             name: "Harness",
             dependencies: [
-                "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Tariffs", "Chargers", "ReferenceCPO", "PartnerMock",
+                "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Tariffs", "Settlement", "Chargers", "ReferenceCPO",
+                "PartnerMock",
             ],
             exclude: ["Checks.md"]
         ),
-        .target(name: "Reports", dependencies: ["Harness", "JSON", "OCPI", "PartnerMock", "Tariffs"]),
+        .target(name: "Reports", dependencies: ["Harness", "JSON", "OCPI", "PartnerMock", "Settlement", "Tariffs"]),
         .target(
             name: "RoamGateCLI",
             dependencies: [
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "OCPITests", dependencies: ["OCPI", "JSON", "TestSupport"]),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP", "JSON", "TestSupport"]),
         .testTarget(name: "TariffsTests", dependencies: ["Tariffs", "OCPI", "JSON", "Simulation", "TestSupport"]),
+        .testTarget(name: "SettlementTests", dependencies: ["Settlement", "TestSupport"]),
         .testTarget(
             name: "ChargersTests",
             dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport"]

@@ -4,6 +4,7 @@ import JSON
 import OCPI
 public import PartnerMock
 import ReferenceCPO
+import Settlement
 
 /// How to run: selection, strictness, defects, and the run's surroundings (injected so the
 /// pipeline stays pure: wall clock, evidence sink, progress).
@@ -105,7 +106,9 @@ public enum RunPipeline {
             findings: findings,
             profiles: evaluation.metrics,
             exceptions: evaluation.exceptions.map(\.json),
-            settlement: evaluation.statement.json,
+            settlement: settlementJSON(evaluation.settlement, collector: scenario.manifest.collects),
+            settlementFiles: evaluation.settlement.statements.map { ("statement-\($0.period)-\(Self.fileName($0.payer))-to-\(Self.fileName($0.payee)).csv", SettlementExport.csv($0)) }
+                + [("settlement-exceptions.csv", SettlementExport.csv(evaluation.settlement.exceptions))],
             replays: evaluation.replays.map {
                 RunResult.ReplayLine(
                     sessionID: $0.sessionID,
@@ -125,7 +128,7 @@ public enum RunPipeline {
         var outcomes: [CheckOutcome]
         var exceptions: [ExceptionRecord]
         var replays: [ReplayResult]
-        var statement: Statement
+        var settlement: SettlementRun
         var metrics: [String: RunResult.ProfileMetrics]
         var views: [SessionView]
 
@@ -151,6 +154,16 @@ public enum RunPipeline {
         }
     }
 
+    static func settlementJSON(_ run: SettlementRun, collector: String) -> JSONValue {
+        var object = SettlementExport.json(run).objectValue ?? [:]
+        object["collector"] = .string(collector)
+        return .object(object)
+    }
+
+    static func fileName(_ party: String) -> String {
+        String(party.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
     static func evaluate(_ records: RunRecords, selected: [CheckDefinition], strict: Bool) -> Evaluation {
         var recorder = CheckRecorder(selected: selected, strict: strict)
         let views = records.sessionViews()
@@ -159,6 +172,8 @@ public enum RunPipeline {
         if phases.contains("P2") { Phase2Checks.run(records, views, &recorder) }
         var replays: [ReplayResult] = []
         if phases.contains("P3") { replays = Phase3Checks.run(records, views, &recorder) }
+        let settlement = SettlementBuilder.settle(records, views: views, replays: replays)
+        if phases.contains("P3") { Phase3Checks.settlementCheck(settlement, &recorder) }
         var exceptions: [ExceptionRecord] = []
         if phases.contains("P4") { exceptions = Phase4Checks.run(records, views, &recorder) }
         var outcomes = recorder.all
@@ -195,6 +210,6 @@ public enum RunPipeline {
                 }
             }
         }
-        return Evaluation(outcomes: outcomes, exceptions: exceptions, replays: replays, statement: Statement(records: records, views: views), metrics: metrics, views: views)
+        return Evaluation(outcomes: outcomes, exceptions: exceptions, replays: replays, settlement: settlement, metrics: metrics, views: views)
     }
 }

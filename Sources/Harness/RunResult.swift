@@ -23,6 +23,8 @@ public struct RunResult: Sendable {
     public var profiles: [String: ProfileMetrics]
     public var exceptions: [JSONValue]
     public var settlement: JSONValue
+    /// Statements and the exception queue as CSV files (name, text), written beside the report.
+    public var settlementFiles: [(name: String, text: String)]
     public var replays: [ReplayLine]
     public var timeline: [TimelineEntry]
     public var dossiers: [Dossier]

@@ -1,5 +1,6 @@
 public import Foundation
 import JSON
+public import Settlement
 
 /// A launch scenario (`Scenarios/*.json`, schema `Scenarios/scenario.schema.json`): who the partner
 /// is, which chargers and how many sessions, which faults and defects, and the gate's thresholds.
@@ -20,6 +21,10 @@ public struct Scenario: Sendable {
     public var faults: [Fault]
     public var defects: [String]
     public var tariffPolicy: String
+    /// The commercial models to settle (internal roaming always; community, site host, corporate optional).
+    public var settlement: CommercialModels
+    /// Corporate billing covers this many of the partner's tokens (their users).
+    public var corporateUsers: Int
     public var gate: GateThresholds
     public var acceptedFindings: [AcceptedFinding]
     /// Phases to run (P1…P4); all by default.

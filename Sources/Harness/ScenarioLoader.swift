@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Settlement
 
 /// Reads scenario files. Every mistake is reported with file:line:column, the JSON path and what
 /// was expected; unknown keys are errors with a suggestion.
@@ -32,7 +33,7 @@ public enum ScenarioLoader {
         try root.rejectUnknownKeys([
             "$schema", "name", "description", "seed", "start", "duration_hours", "manifest", "chargers",
             "remote_start_share", "remote_stop_share", "community_chargers", "faults", "defects", "tariff_policy", "gate",
-            "accepted_findings", "phases",
+            "accepted_findings", "phases", "settlement",
         ])
         let startCursor = try root.member("start")
         guard let start = parseDate(try startCursor.string()) else {
@@ -94,13 +95,15 @@ public enum ScenarioLoader {
             }
         }
         let defects = try root.optionalElements("defects").map { cursor throws(JSONDecodingError) in try cursor.string() }
+        let manifest = try decodeManifest(try root.member("manifest"))
+        let (settlement, corporateUsers) = try decodeSettlement(try root.optional("settlement"), collects: manifest.collects)
         return Scenario(
             name: try root.string("name"),
             description: try root.optionalString("description") ?? "",
             seed: UInt64(try root.optionalInt("seed", in: 0...Int.max) ?? 1),
             start: start,
             durationHours: try root.int("duration_hours", in: 1...24 * 366),
-            manifest: try decodeManifest(try root.member("manifest")),
+            manifest: manifest,
             chargers: chargers,
             remoteStartShare: try share(root, "remote_start_share", default: 0.5),
             remoteStopShare: try share(root, "remote_stop_share", default: 0.5),
@@ -108,6 +111,8 @@ public enum ScenarioLoader {
             faults: faults,
             defects: defects,
             tariffPolicy: try root.optionalString("tariff_policy") ?? "2.2.1-d2",
+            settlement: settlement,
+            corporateUsers: corporateUsers,
             gate: try decodeGate(try root.optional("gate")),
             acceptedFindings: accepted,
             phases: phases
@@ -185,6 +190,67 @@ public enum ScenarioLoader {
             allowedCommands: commands,
             partnerSpecificPrice: try cursor.optionalBool("partner_specific_price") ?? false
         )
+    }
+
+    /// The `settlement` object: internal roaming terms and the optional community, site-host and
+    /// corporate models.
+    static func decodeSettlement(_ cursor: JSONCursor?, collects: String) throws(JSONDecodingError) -> (CommercialModels, Int) {
+        let collector: InternalRoaming.Collector = collects == "cpo" ? .cpo : .emsp
+        guard let cursor else { return (CommercialModels(roaming: InternalRoaming(collector: collector)), 0) }
+        try cursor.rejectUnknownKeys(["emsp_markup_percent", "dispute_window_days", "community", "site_host", "corporate"])
+        var models = CommercialModels(
+            roaming: InternalRoaming(
+                collector: collector,
+                emspMarkupPercent: try cursor.optionalDecimal("emsp_markup_percent") ?? 0,
+                disputeWindowDays: try cursor.optionalInt("dispute_window_days", in: 0...365) ?? 14
+            )
+        )
+        if let community = try cursor.optional("community") {
+            try community.rejectUnknownKeys(["group_price_per_kwh", "platform_markup_per_kwh", "vat_percent"])
+            models.community = Community(
+                groupPricePerKWh: try community.decimal("group_price_per_kwh"),
+                platformMarkupPerKWh: try community.decimal("platform_markup_per_kwh"),
+                vatPercent: try community.decimal("vat_percent")
+            )
+        }
+        if let host = try cursor.optional("site_host") {
+            try host.rejectUnknownKeys([
+                "share_ac_percent", "share_dc_percent", "connection_fee_excluded", "electricity_cost_per_kwh", "deduct_electricity",
+                "reimburse_electricity", "fee_per_station", "fee_per_ac_evse", "fee_per_dc_evse", "first_month", "last_month", "auto_renew",
+            ])
+            func month(_ key: String) throws(JSONDecodingError) -> String {
+                let member = try host.member(key)
+                let text = try member.string()
+                guard text.count == 7, text.dropFirst(4).first == "-", Int(text.prefix(4)) != nil, let m = Int(text.suffix(2)), (1...12).contains(m) else {
+                    throw member.error("expected a month such as \"2026-03\"")
+                }
+                return text
+            }
+            models.siteHost = SiteHostContract(
+                shareACPercent: try host.decimal("share_ac_percent"),
+                shareDCPercent: try host.decimal("share_dc_percent"),
+                connectionFeeExcluded: try host.optionalBool("connection_fee_excluded") ?? false,
+                electricityCostPerKWh: try host.optionalDecimal("electricity_cost_per_kwh") ?? 0,
+                deductElectricity: try host.optionalBool("deduct_electricity") ?? false,
+                reimburseElectricity: try host.optionalBool("reimburse_electricity") ?? false,
+                feePerStation: try host.optionalDecimal("fee_per_station") ?? 0,
+                feePerACEVSE: try host.optionalDecimal("fee_per_ac_evse") ?? 0,
+                feePerDCEVSE: try host.optionalDecimal("fee_per_dc_evse") ?? 0,
+                firstMonth: try month("first_month"),
+                lastMonth: try month("last_month"),
+                autoRenew: try host.optionalBool("auto_renew") ?? false
+            )
+        }
+        var users = 0
+        if let corporate = try cursor.optional("corporate") {
+            try corporate.rejectUnknownKeys(["discount_percent", "monthly_limit_per_user", "users"])
+            models.corporate = CorporateBilling(
+                discountPercent: try corporate.decimal("discount_percent"),
+                monthlyLimitPerUser: try corporate.decimal("monthly_limit_per_user")
+            )
+            users = try corporate.optionalInt("users", in: 0...1000) ?? 1
+        }
+        return (models, users)
     }
 
     static func decodeGate(_ cursor: JSONCursor?) throws(JSONDecodingError) -> Scenario.GateThresholds {

@@ -10,13 +10,16 @@ public struct ReportDirectory: Sendable {
         self.path = path
     }
 
-    /// Writes report.json, report.md, report.html, junit.xml and dossiers/*.md.
+    /// Writes report.json, report.md, report.html, junit.xml, the settlement CSV files and dossiers/*.md.
     public func write(_ result: RunResult) throws {
         try FileManager.default.createDirectory(atPath: path + "/dossiers", withIntermediateDirectories: true)
         try atomicWrite("report.json", ReportJSON.render(result))
         try atomicWrite("report.md", ReportMarkdown.render(result))
         try atomicWrite("report.html", ReportHTML.render(result))
         try atomicWrite("junit.xml", ReportJUnit.render(result))
+        for file in result.settlementFiles {
+            try atomicWrite(Self.safeName(String(file.name.dropLast(4))) + ".csv", file.text)
+        }
         for dossier in result.dossiers {
             try atomicWrite("dossiers/\(Self.safeName(dossier.sessionID)).md", ReportMarkdown.dossier(dossier))
         }

@@ -57,12 +57,34 @@ public enum ReportMarkdown {
         for exception in result.exceptions {
             text += "- \(exception["reason_code"]?.stringValue ?? "?") — owner \(exception["owner"]?.stringValue ?? "?"), \(exception["status"]?.stringValue ?? "?"): \(exception["note"]?.stringValue ?? "")\n"
         }
-        let settlement = result.settlement
-        text += "\n## Settlement\n\n"
+        text += settlementSection(result.settlement)
+        return text
+    }
+
+    /// Statements per period and pair of parties, the exception queue, and whether it ties out.
+    static func settlementSection(_ settlement: JSONValue) -> String {
+        var text = "\n## Settlement\n\n"
         text += "Collected by \(settlement["collector"]?.stringValue ?? "?"): \(settlement["completed_sessions"]?.numberValue?.text ?? "0") completed sessions, "
-        text += "\(settlement["cdrs"]?.numberValue?.text ?? "0") CDRs, \(settlement["lines"]?.numberValue?.text ?? "0") statement lines; "
-        text += "total \(settlement["total"]?["excl_vat"]?.numberValue?.text ?? "0") EUR excl. VAT, \(settlement["total"]?["incl_vat"]?.numberValue?.text ?? "0") EUR incl. VAT; "
-        text += settlement["ties_out"]?.boolValue == true ? "ties out.\n" : "**does not tie out**.\n"
+        text += "\(settlement["cdrs"]?.numberValue?.text ?? "0") settled CDRs; "
+        text += settlement["ties_out"]?.boolValue == true ? "ties out.\n\n" : "**does not tie out**.\n\n"
+        let statements = settlement["statements"]?.arrayValue ?? []
+        if !statements.isEmpty {
+            text += "| period | payer | payee | lines | total excl. VAT | total incl. VAT |\n|---|---|---|---|---|---|\n"
+            for statement in statements {
+                let total = statement["total"]
+                text += "| \(statement["period"]?.stringValue ?? "") | \(statement["payer"]?.stringValue ?? "") | \(statement["payee"]?.stringValue ?? "") | "
+                text += "\(statement["lines"]?.numberValue?.text ?? "0") | \(total?["excl_vat"]?.numberValue?.text ?? "0") \(statement["currency"]?.stringValue ?? "") | "
+                text += "\(total?["incl_vat"]?.numberValue?.text ?? "0") \(statement["currency"]?.stringValue ?? "") |\n"
+            }
+            text += "\nStatements and the exception queue are exported as CSV beside this report.\n"
+        }
+        let exceptions = settlement["exceptions"]?.arrayValue ?? []
+        if !exceptions.isEmpty {
+            text += "\nException queue:\n\n"
+            for exception in exceptions.prefix(30) {
+                text += "- `\(exception["code"]?.stringValue ?? "")` (\(exception["owner"]?.stringValue ?? "")): \(escape(exception["message"]?.stringValue ?? ""))\n"
+            }
+        }
         return text
     }
 

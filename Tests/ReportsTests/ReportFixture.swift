@@ -48,7 +48,12 @@ enum ReportFixture {
             findings: [missing, routing],
             profiles: ["ac-11kw": metrics, "dc-50kw": dc],
             exceptions: [["kind": "charger-offline", "reason_code": "CHARGER-OFFLINE", "owner": "charger", "status": "resolved", "note": "2 sessions completed"]],
-            settlement: ["collector": "emsp", "completed_sessions": 5, "cdrs": 4, "lines": 4, "total": ["excl_vat": .number(JSONNumber(text: "12.50")), "incl_vat": .number(JSONNumber(text: "14.88"))], "currency": "EUR", "ties_out": false],
+            settlement: [
+                "collector": "emsp", "completed_sessions": 5, "cdrs": 4, "audit_entries": 5, "ties_out": false,
+                "statements": [["period": "2026-03", "payer": "emsp DE*RGE", "payee": "cpo DE*RGC", "currency": "EUR", "lines": 4, "total": ["excl_vat": .number(JSONNumber(text: "12.50")), "incl_vat": .number(JSONNumber(text: "14.88"))]]],
+                "exceptions": [["code": "SESSION-WITHOUT-CDR", "reference": "RGC-S00005", "owner": "cpo-backend", "message": "completed session RGC-S00005 has no CDR"]],
+            ],
+            settlementFiles: [("statement-2026-03-emsp-to-cpo.csv", "period,payer\r\n"), ("settlement-exceptions.csv", "code\r\n")],
             replays: [.init(sessionID: "RGC-S00001", profile: "ac-11kw", cdrTotal: 4.64, replayTotal: 4.64, difference: 0)],
             timeline: [.init(chargerID: "RG-AC-11KW-01", profile: "ac-11kw", start: start, end: start.addingTimeInterval(3600), hasFinding: true)],
             dossiers: [.init(sessionID: "RGC-S00005", chargerID: "RG-AC-11KW-01", findings: [missing], entries: evidence, receipt: "total excl. VAT 4.2900\n")],

@@ -59,7 +59,7 @@ import Testing
         let path = NSTemporaryDirectory() + "roamgate-reports-" + UUID().uuidString
         try ReportDirectory(path: path).write(result)
         let files = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-        #expect(files == ["dossiers", "junit.xml", "report.html", "report.json", "report.md"])
+        #expect(files == ["dossiers", "junit.xml", "report.html", "report.json", "report.md", "settlement-exceptions.csv", "statement-2026-03-emsp-to-cpo.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: path + "/dossiers") == ["RGC-S00005.md"])
     }
 }

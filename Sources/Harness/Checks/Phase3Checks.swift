@@ -4,6 +4,7 @@ import JSON
 import OCPI
 import PartnerMock
 import ReferenceCPO
+import Settlement
 import Tariffs
 
 /// A CDR replayed against the tariff in force: what the harness computed and how it compares.
@@ -109,7 +110,6 @@ enum Phase3Checks {
             }
         }
         routingCheck(records, &recorder)
-        settlementCheck(records, views, &recorder)
         return replays
     }
 
@@ -232,17 +232,17 @@ enum Phase3Checks {
         }
     }
 
-    /// P3-SET-001: sessions → CDRs → statement lines reconcile (count and amounts).
-    static func settlementCheck(_ records: RunRecords, _ views: [SessionView], _ recorder: inout CheckRecorder) {
-        let statement = Statement(records: records, views: views)
-        if statement.tiesOut {
+    /// P3-SET-001: sessions → CDRs → statement lines reconcile, and every exception has an owner.
+    static func settlementCheck(_ run: SettlementRun, _ recorder: inout CheckRecorder) {
+        if run.tiesOut {
             recorder.pass("P3-SET-001")
-        } else {
-            recorder.fail(
-                "P3-SET-001", reason: "SETTLEMENT-DOES-NOT-TIE-OUT", owner: .cpoBackend,
-                message: "\(statement.completedSessions) completed sessions, \(statement.uniqueCDRs) CDRs, \(statement.lines.count) statement lines",
-                expected: "equal counts", actual: "\(statement.completedSessions)/\(statement.uniqueCDRs)/\(statement.lines.count)"
-            )
+            return
         }
+        let codes = Dictionary(grouping: run.exceptions, by: \.code).map { "\($0.value.count) \($0.key)" }.sorted()
+        recorder.fail(
+            "P3-SET-001", reason: "SETTLEMENT-DOES-NOT-TIE-OUT", owner: .cpoBackend,
+            message: "\(run.completedSessions) completed sessions, \(run.settledCDRs) settled CDRs; exceptions: \(codes.joined(separator: ", "))",
+            expected: "every completed session settled by one CDR", actual: "\(run.completedSessions)/\(run.settledCDRs)"
+        )
     }
 }

@@ -198,6 +198,7 @@ struct EmbeddedRun {
             chargerSessions: chargerSessions,
             partner: world.partner.store,
             partnerTokens: tokens,
+            communityChargers: Set(world.fleet.prefix(scenario.communityChargers).map(\.chargerID)),
             cpoTariffIDs: ("AC-2026", "DC-2026"),
             contractTariffs: scenario.manifest.partnerSpecificPrice ? ["AC-2026-RGE"] : [],
             realTimeAuthorizations: world.cpo.realTimeAuthorizations,

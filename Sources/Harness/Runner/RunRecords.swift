@@ -15,6 +15,8 @@ struct RunRecords {
     var chargerSessions: [ChargerSessionRecord]
     var partner: PartnerStore
     var partnerTokens: [PartnerToken]
+    /// Chargers with community access switched on.
+    var communityChargers: Set<String>
     var cpoTariffIDs: (ac: String, dc: String)
     var contractTariffs: [String]
     var realTimeAuthorizations: [String: Int]
