@@ -55,7 +55,11 @@ public struct ChargerEmulator: Sendable {
         var context: Context
         var isTransactionMessage: Bool
 
-        enum Context: Sendable { case boot, startTransaction(connector: Int), stopTransaction, other }
+        enum Context: Sendable {
+            case boot
+            case startTransaction(connector: Int)
+            case stopTransaction, other
+        }
     }
 
     public init(id: String, profile: ChargerProfile) {
@@ -147,7 +151,9 @@ public struct ChargerEmulator: Sendable {
         switch message {
         case .call(let call):
             statistics.commandsAnswered += 1
-            if let error = OCPP16.schema.callError(validating: call) { return [.send(OCPPMessage.callError(error).text)] }
+            if let error = OCPP16.schema.callError(validating: call) {
+                return [.send(OCPPMessage.callError(error).text)]
+            }
             return answer(call.action, call.payload, messageID: call.messageId, now: now)
         case .callResult(let answer):
             guard let call = inFlight, call.id == answer.messageId else { return [] }
@@ -172,11 +178,21 @@ public struct ChargerEmulator: Sendable {
             statistics.bootAccepted = true
             enqueue("StatusNotification", statusPayload(connector: 0, status: "Available", now: now))
             for connector in 1...connectors.count {
-                enqueue("StatusNotification", statusPayload(connector: connector, status: connectors[connector - 1].status, now: now))
+                enqueue(
+                    "StatusNotification",
+                    statusPayload(connector: connector, status: connectors[connector - 1].status, now: now)
+                )
             }
-            var actions: [ChargerAction] = [.startTimer(.heartbeat, after: .seconds(profile.behaviour.heartbeatSeconds))]
+            var actions: [ChargerAction] = [
+                .startTimer(.heartbeat, after: .seconds(profile.behaviour.heartbeatSeconds))
+            ]
             for (index, state) in connectors.enumerated() where state.transactionID != nil {
-                actions.append(.startTimer(.meterValues(connector: index + 1), after: .seconds(profile.behaviour.meterIntervalSeconds)))
+                actions.append(
+                    .startTimer(
+                        .meterValues(connector: index + 1),
+                        after: .seconds(profile.behaviour.meterIntervalSeconds)
+                    )
+                )
             }
             return actions
         case .startTransaction(let connector):
@@ -195,24 +211,39 @@ public struct ChargerEmulator: Sendable {
                 payload["transactionId"] = .number(JSONNumber(transactionID))
                 queue[index].payload = .object(payload)
             }
-            return [.startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))]
+            return [
+                .startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))
+            ]
         case .stopTransaction, .other:
             return []
         }
     }
 
-    private mutating func answer(_ action: String, _ payload: JSONValue, messageID: String, now: Date) -> [ChargerAction] {
+    private mutating func answer(
+        _ action: String,
+        _ payload: JSONValue,
+        messageID: String,
+        now: Date
+    ) -> [ChargerAction] {
         func reply(_ body: JSONValue) -> [ChargerAction] {
             [.send(OCPPMessage.callResult(.init(messageId: messageID, payload: body)).text)]
         }
         func violation(_ what: String) -> [ChargerAction] {
-            [.send(OCPPMessage.callError(.init(messageId: messageID, code: .occurenceConstraintViolation, description: what)).text)]
+            [
+                .send(
+                    OCPPMessage.callError(
+                        .init(messageId: messageID, code: .occurenceConstraintViolation, description: what)
+                    ).text
+                )
+            ]
         }
         switch action {
         case "RemoteStartTransaction":
             // OCPP 1.6 §5.11.
             guard let idTag = payload["idTag"]?.stringValue else { return violation("idTag is required") }
-            let connector = payload["connectorId"]?.numberValue?.int ?? (connectors.firstIndex { $0.transactionID == nil && $0.status != "Unavailable" }.map { $0 + 1 } ?? 1)
+            let connector =
+                payload["connectorId"]?.numberValue?.int
+                ?? (connectors.firstIndex { $0.transactionID == nil && $0.status != "Unavailable" }.map { $0 + 1 } ?? 1)
             guard !rejectRemoteStart, let state = connectorState(connector), state.transactionID == nil,
                 state.status != "Unavailable", state.status != "Faulted"
             else { return reply(["status": "Rejected"]) }
@@ -233,7 +264,9 @@ public struct ChargerEmulator: Sendable {
             }
             return reply(["status": "Accepted"]) + stopTransaction(connector: index + 1, reason: "Remote", now: now)
         case "UnlockConnector":
-            guard let connector = payload["connectorId"]?.numberValue?.int else { return violation("connectorId is required") }
+            guard let connector = payload["connectorId"]?.numberValue?.int else {
+                return violation("connectorId is required")
+            }
             guard connectorState(connector) != nil else { return reply(["status": "NotSupported"]) }
             var actions = reply(["status": "Unlocked"])
             if connectors[connector - 1].transactionID != nil {
@@ -244,7 +277,8 @@ public struct ChargerEmulator: Sendable {
             guard let connector = payload["connectorId"]?.numberValue?.int,
                 let reservationID = payload["reservationId"]?.numberValue?.int
             else { return violation("connectorId and reservationId are required") }
-            let target = connector == 0 ? (connectors.firstIndex { $0.status == "Available" }.map { $0 + 1 } ?? 1) : connector
+            let target =
+                connector == 0 ? (connectors.firstIndex { $0.status == "Available" }.map { $0 + 1 } ?? 1) : connector
             guard let state = connectorState(target) else { return reply(["status": "Rejected"]) }
             guard state.status == "Available" else {
                 return reply(["status": state.transactionID != nil ? "Occupied" : "Unavailable"])
@@ -265,20 +299,28 @@ public struct ChargerEmulator: Sendable {
             setStatus(index + 1, "Available", now: now)
             return reply(["status": "Accepted"]) + flush()
         case "ChangeAvailability":
-            guard let connector = payload["connectorId"]?.numberValue?.int, let type = payload["type"]?.stringValue else {
+            guard let connector = payload["connectorId"]?.numberValue?.int, let type = payload["type"]?.stringValue
+            else {
                 return violation("connectorId and type are required")
             }
             let targets = connector == 0 ? Array(1...connectors.count) : [connector]
             var scheduled = false
             for target in targets where connectorState(target) != nil {
-                if connectors[target - 1].transactionID != nil { scheduled = true; continue }
+                if connectors[target - 1].transactionID != nil {
+                    scheduled = true
+                    continue
+                }
                 setStatus(target, type == "Inoperative" ? "Unavailable" : "Available", now: now)
             }
             return reply(["status": scheduled ? "Scheduled" : "Accepted"]) + flush()
         case "Reset":
             var actions = reply(["status": "Accepted"])
             for connector in 1...connectors.count where connectors[connector - 1].transactionID != nil {
-                actions += stopTransaction(connector: connector, reason: payload["type"]?.stringValue == "Hard" ? "HardReset" : "SoftReset", now: now)
+                actions += stopTransaction(
+                    connector: connector,
+                    reason: payload["type"]?.stringValue == "Hard" ? "HardReset" : "SoftReset",
+                    now: now
+                )
             }
             return actions + flush() + [.reconnect(after: .seconds(30))]
         case "TriggerMessage":
@@ -288,10 +330,19 @@ public struct ChargerEmulator: Sendable {
             case "Heartbeat": enqueue("Heartbeat", [:])
             case "StatusNotification":
                 let connector = payload["connectorId"]?.numberValue?.int ?? 0
-                enqueue("StatusNotification", statusPayload(connector: connector, status: connector == 0 ? "Available" : (status(ofConnector: connector) ?? "Available"), now: now))
+                enqueue(
+                    "StatusNotification",
+                    statusPayload(
+                        connector: connector,
+                        status: connector == 0 ? "Available" : (status(ofConnector: connector) ?? "Available"),
+                        now: now
+                    )
+                )
             case "MeterValues":
                 let connector = payload["connectorId"]?.numberValue?.int ?? 1
-                if connectorState(connector) != nil { enqueue("MeterValues", meterValuesPayload(connector: connector, now: now)) }
+                if connectorState(connector) != nil {
+                    enqueue("MeterValues", meterValuesPayload(connector: connector, now: now))
+                }
             default:
                 return reply(["status": "NotImplemented"])
             }
@@ -309,8 +360,14 @@ public struct ChargerEmulator: Sendable {
             return reply(["status": "Accepted"])
         case "GetConfiguration":
             let keys: [JSONValue] = [
-                ["key": "HeartbeatInterval", "readonly": false, "value": .string(String(profile.behaviour.heartbeatSeconds))],
-                ["key": "MeterValueSampleInterval", "readonly": false, "value": .string(String(profile.behaviour.meterIntervalSeconds))],
+                [
+                    "key": "HeartbeatInterval", "readonly": false,
+                    "value": .string(String(profile.behaviour.heartbeatSeconds)),
+                ],
+                [
+                    "key": "MeterValueSampleInterval", "readonly": false,
+                    "value": .string(String(profile.behaviour.meterIntervalSeconds)),
+                ],
                 ["key": "NumberOfConnectors", "readonly": true, "value": .string(String(connectors.count))],
             ]
             return reply(["configurationKey": .array(keys)])
@@ -322,7 +379,13 @@ public struct ChargerEmulator: Sendable {
             return reply(["status": "UnknownVendorId"])
         default:
             // OCPP-J 1.6 §4.2.3: an action the charger does not know is NotImplemented.
-            return [.send(OCPPMessage.callError(.init(messageId: messageID, code: .notImplemented, description: "unknown action \(action)")).text)]
+            return [
+                .send(
+                    OCPPMessage.callError(
+                        .init(messageId: messageID, code: .notImplemented, description: "unknown action \(action)")
+                    ).text
+                )
+            ]
         }
     }
 
@@ -378,7 +441,10 @@ public struct ChargerEmulator: Sendable {
         ]
         if profile.behaviour.stopWithTransactionData {
             payload["transactionData"] = [
-                ["timestamp": .string(timestamp(now)), "sampledValue": [energySample(connector: connector, context: "Transaction.End")]]
+                [
+                    "timestamp": .string(timestamp(now)),
+                    "sampledValue": [energySample(connector: connector, context: "Transaction.End")],
+                ]
             ]
         }
         enqueue("StopTransaction", .object(payload), context: .stopTransaction, transactional: true)
@@ -386,7 +452,11 @@ public struct ChargerEmulator: Sendable {
         connectors[connector - 1].recordIndex = nil
         connectors[connector - 1].powerWatts = 0
         let stillPlugged = connectors[connector - 1].ev != nil
-        setStatus(connector, stillPlugged && profile.behaviour.finishingBeforeAvailable ? "Finishing" : "Available", now: now)
+        setStatus(
+            connector,
+            stillPlugged && profile.behaviour.finishingBeforeAvailable ? "Finishing" : "Available",
+            now: now
+        )
         return [.cancelTimer(.meterValues(connector: connector))]
     }
 
@@ -407,7 +477,9 @@ public struct ChargerEmulator: Sendable {
         connectors[connector - 1] = state
         if kilowatts == 0 && state.status == "Charging" { setStatus(connector, "SuspendedEV", now: now) }
         enqueue("MeterValues", meterValuesPayload(connector: connector, now: now), transactional: true)
-        return [.startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))]
+        return [
+            .startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))
+        ]
     }
 
     private mutating func apply(_ fault: ChargerFault, now: Date) -> [ChargerAction] {
@@ -444,10 +516,24 @@ public struct ChargerEmulator: Sendable {
         front: Bool = false,
         transactional: Bool = false
     ) {
-        let call = OutgoingCall(id: nextID(), action: action, payload: payload, context: context, isTransactionMessage: transactional)
+        let call = OutgoingCall(
+            id: nextID(),
+            action: action,
+            payload: payload,
+            context: context,
+            isTransactionMessage: transactional
+        )
         if front { queue.insert(call, at: 0) } else { queue.append(call) }
         if transactional && duplicateMessages {
-            queue.append(OutgoingCall(id: nextID(), action: action, payload: payload, context: .other, isTransactionMessage: true))
+            queue.append(
+                OutgoingCall(
+                    id: nextID(),
+                    action: action,
+                    payload: payload,
+                    context: .other,
+                    isTransactionMessage: true
+                )
+            )
         }
     }
 
@@ -514,7 +600,10 @@ public struct ChargerEmulator: Sendable {
         ]
         if profile.connector(connector)?.spec.isDC == true {
             samples.append(
-                ["value": .string(String(Int(state.soc.rounded()))), "context": "Sample.Periodic", "measurand": "SoC", "unit": "Percent"]
+                [
+                    "value": .string(String(Int(state.soc.rounded()))), "context": "Sample.Periodic",
+                    "measurand": "SoC", "unit": "Percent",
+                ]
             )
         }
         var payload: JSONObject = [

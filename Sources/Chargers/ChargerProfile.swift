@@ -99,7 +99,8 @@ extension ChargerProfile {
 
     static func decode(_ root: JSONCursor) throws(JSONDecodingError) -> ChargerProfile {
         try root.rejectUnknownKeys([
-            "name", "description", "ocpp_version", "vendor", "model", "firmware", "evses", "charging_curve", "behaviour",
+            "name", "description", "ocpp_version", "vendor", "model", "firmware", "evses", "charging_curve",
+            "behaviour",
         ])
         let versionCursor = try root.member("ocpp_version")
         guard let version = OCPPVersion(shortName: try versionCursor.string()) else {
@@ -131,7 +132,12 @@ extension ChargerProfile {
         for point in try root.optionalElements("charging_curve") {
             let pair = try point.elements()
             guard pair.count == 2 else { throw point.error("expected [soc percent, kW]") }
-            curve.append((soc: Double(try pair[0].int(in: 0...100)), kilowatts: NSDecimalNumber(decimal: try pair[1].decimal()).doubleValue))
+            curve.append(
+                (
+                    soc: Double(try pair[0].int(in: 0...100)),
+                    kilowatts: NSDecimalNumber(decimal: try pair[1].decimal()).doubleValue
+                )
+            )
         }
         let behaviour = try root.member("behaviour")
         try behaviour.rejectUnknownKeys([

@@ -7,7 +7,13 @@ public struct EVModel: Sendable, Hashable {
     public var maxACKW: Double
     public var maxDCKW: Double
 
-    public init(batteryKWh: Double, startSoC: Double, targetSoC: Double = 100, maxACKW: Double = 11, maxDCKW: Double = 150) {
+    public init(
+        batteryKWh: Double,
+        startSoC: Double,
+        targetSoC: Double = 100,
+        maxACKW: Double = 11,
+        maxDCKW: Double = 150
+    ) {
         self.batteryKWh = batteryKWh
         self.startSoC = startSoC
         self.targetSoC = targetSoC

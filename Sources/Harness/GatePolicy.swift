@@ -39,20 +39,36 @@ public struct GatePolicy: Sendable {
             self.commandsSucceeded = commandsSucceeded
         }
 
-        public var commandSuccessRate: Double? { commandsSent == 0 ? nil : Double(commandsSucceeded) / Double(commandsSent) }
+        public var commandSuccessRate: Double? {
+            commandsSent == 0 ? nil : Double(commandsSucceeded) / Double(commandsSent)
+        }
     }
 
     /// Marks accepted findings (unexpired, same rule and owner) and returns the reasons about acceptances.
     public func applyAcceptances(to findings: inout [Finding], date: Date) -> [GateReason] {
         var reasons: [GateReason] = []
         for item in accepted {
-            let matching = findings.indices.filter { findings[$0].rule == item.rule && findings[$0].owner.rawValue == item.owner }
+            let matching = findings.indices.filter {
+                findings[$0].rule == item.rule && findings[$0].owner.rawValue == item.owner
+            }
             if item.expires < date {
-                reasons.append(GateReason(rule: item.rule, text: "the acceptance of \(item.rule) (\(item.owner)) expired on \(OCPIDate.day(item.expires)); its findings count again"))
+                reasons.append(
+                    GateReason(
+                        rule: item.rule,
+                        text:
+                            "the acceptance of \(item.rule) (\(item.owner)) expired on \(OCPIDate.day(item.expires)); its findings count again"
+                    )
+                )
                 continue
             }
             if matching.isEmpty {
-                reasons.append(GateReason(rule: item.rule, text: "accepted finding \(item.rule) (\(item.owner)) no longer occurs; the acceptance can be removed"))
+                reasons.append(
+                    GateReason(
+                        rule: item.rule,
+                        text:
+                            "accepted finding \(item.rule) (\(item.owner)) no longer occurs; the acceptance can be removed"
+                    )
+                )
             }
             for index in matching { findings[index].accepted = item.reason }
         }
@@ -70,37 +86,87 @@ public struct GatePolicy: Sendable {
         var narrow: [GateReason] = []
         let blockers = active.filter { $0.severity == .blocker }
         for (rule, group) in Dictionary(grouping: blockers, by: \.rule).sorted(by: { $0.key < $1.key }) {
-            pause.append(GateReason(rule: rule, text: "\(group.count) blocker finding(s) of \(rule) (owner \(Set(group.map(\.owner.rawValue)).sorted().joined(separator: ", "))): \(group[0].message)"))
+            pause.append(
+                GateReason(
+                    rule: rule,
+                    text:
+                        "\(group.count) blocker finding(s) of \(rule) (owner \(Set(group.map(\.owner.rawValue)).sorted().joined(separator: ", "))): \(group[0].message)"
+                )
+            )
         }
         let unattributed = active.filter { $0.owner == .unattributed }
         if !unattributed.isEmpty {
-            pause.append(GateReason(rule: unattributed[0].rule, text: "\(unattributed.count) failure(s) cannot be attributed to charger, backend or partner"))
+            pause.append(
+                GateReason(
+                    rule: unattributed[0].rule,
+                    text: "\(unattributed.count) failure(s) cannot be attributed to charger, backend or partner"
+                )
+            )
         }
         let majors = active.filter { $0.severity == .major }
         for (rule, group) in Dictionary(grouping: majors, by: \.rule).sorted(by: { $0.key < $1.key }) {
-            narrow.append(GateReason(rule: rule, text: "\(group.count) major finding(s) of \(rule) (owner \(Set(group.map(\.owner.rawValue)).sorted().joined(separator: ", "))): \(group[0].message)"))
+            narrow.append(
+                GateReason(
+                    rule: rule,
+                    text:
+                        "\(group.count) major finding(s) of \(rule) (owner \(Set(group.map(\.owner.rawValue)).sorted().joined(separator: ", "))): \(group[0].message)"
+                )
+            )
         }
         for profile in requiredProfiles {
             let evidence = profiles[profile] ?? ProfileEvidence(sessions: 0, commandsSent: 0, commandsSucceeded: 0)
             if evidence.sessions < thresholds.minSessionsPerProfile {
-                narrow.append(GateReason(rule: "gate.min_sessions_per_profile", text: "\(profile): \(evidence.sessions) completed sessions, the policy asks for \(thresholds.minSessionsPerProfile)"))
+                narrow.append(
+                    GateReason(
+                        rule: "gate.min_sessions_per_profile",
+                        text:
+                            "\(profile): \(evidence.sessions) completed sessions, the policy asks for \(thresholds.minSessionsPerProfile)"
+                    )
+                )
             }
             if let rate = evidence.commandSuccessRate, rate < thresholds.commandSuccessRate {
-                narrow.append(GateReason(rule: "gate.command_success_rate", text: "\(profile): remote command success \(Self.percent(rate)), the policy asks for \(Self.percent(thresholds.commandSuccessRate))"))
+                narrow.append(
+                    GateReason(
+                        rule: "gate.command_success_rate",
+                        text:
+                            "\(profile): remote command success \(Self.percent(rate)), the policy asks for \(Self.percent(thresholds.commandSuccessRate))"
+                    )
+                )
             } else if evidence.commandSuccessRate == nil {
-                narrow.append(GateReason(rule: "gate.command_success_rate", text: "\(profile): no remote command was tried, so command success is unproven"))
+                narrow.append(
+                    GateReason(
+                        rule: "gate.command_success_rate",
+                        text: "\(profile): no remote command was tried, so command success is unproven"
+                    )
+                )
             }
         }
         if openExceptionsWithoutOwner > 0 {
-            narrow.append(GateReason(rule: "P4-EXC-001", text: "\(openExceptionsWithoutOwner) open exception(s) without owner action"))
+            narrow.append(
+                GateReason(
+                    rule: "P4-EXC-001",
+                    text: "\(openExceptionsWithoutOwner) open exception(s) without owner action"
+                )
+            )
         }
         if !pause.isEmpty { return (.pause, pause + narrow) }
         if !narrow.isEmpty { return (.stayNarrow, narrow) }
         var reasons = [
-            GateReason(rule: "gate.expand", text: "no blocker or major finding; every profile met \(thresholds.minSessionsPerProfile)+ sessions and \(Self.percent(thresholds.commandSuccessRate))+ remote command success")
+            GateReason(
+                rule: "gate.expand",
+                text:
+                    "no blocker or major finding; every profile met \(thresholds.minSessionsPerProfile)+ sessions and \(Self.percent(thresholds.commandSuccessRate))+ remote command success"
+            )
         ]
         let accepted = findings.filter { $0.accepted != nil }
-        if !accepted.isEmpty { reasons.append(GateReason(rule: "accepted_findings", text: "\(accepted.count) accepted finding(s) reported, not blocking")) }
+        if !accepted.isEmpty {
+            reasons.append(
+                GateReason(
+                    rule: "accepted_findings",
+                    text: "\(accepted.count) accepted finding(s) reported, not blocking"
+                )
+            )
+        }
         return (.expand, reasons)
     }
 

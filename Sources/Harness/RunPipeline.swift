@@ -62,7 +62,11 @@ public enum RunError: Error, Sendable, Hashable, CustomStringConvertible {
 /// The runner as a pipeline of typed stages: plan → execute on the embedded stack → evaluate
 /// checks → gate policy → result.
 public enum RunPipeline {
-    public static func run(_ scenario: Scenario, profiles: [ChargerProfile], options: RunOptions) throws(RunError) -> RunResult {
+    public static func run(
+        _ scenario: Scenario,
+        profiles: [ChargerProfile],
+        options: RunOptions
+    ) throws(RunError) -> RunResult {
         let selected = CheckCatalog.select(only: options.only, skip: options.skip)
         if selected.isEmpty { throw .noCheckSelected }
         var defects: Set<CPODefect> = []
@@ -85,11 +89,31 @@ public enum RunPipeline {
         ).execute()
         let evaluation = evaluate(records, selected: selected, strict: options.strict)
         var findings = evaluation.outcomes.flatMap(\.findings)
-        let policy = GatePolicy(thresholds: scenario.gate, accepted: scenario.acceptedFindings, requiredProfiles: scenario.chargers.map(\.profile))
+        let policy = GatePolicy(
+            thresholds: scenario.gate,
+            accepted: scenario.acceptedFindings,
+            requiredProfiles: scenario.chargers.map(\.profile)
+        )
         let acceptanceReasons = policy.applyAcceptances(to: &findings, date: options.wallClock())
-        let evidence = Dictionary(evaluation.metrics.map { ($0.key, GatePolicy.ProfileEvidence(sessions: $0.value.sessions, commandsSent: $0.value.commandsSent, commandsSucceeded: $0.value.commandsSucceeded)) }, uniquingKeysWith: { a, _ in a })
+        let evidence = Dictionary(
+            evaluation.metrics.map {
+                (
+                    $0.key,
+                    GatePolicy.ProfileEvidence(
+                        sessions: $0.value.sessions,
+                        commandsSent: $0.value.commandsSent,
+                        commandsSucceeded: $0.value.commandsSucceeded
+                    )
+                )
+            },
+            uniquingKeysWith: { a, _ in a }
+        )
         let open = evaluation.exceptions.filter { $0.status == "open" && $0.owner == .unattributed }.count
-        let (decision, reasons) = policy.decide(findings: findings, profiles: evidence, openExceptionsWithoutOwner: open)
+        let (decision, reasons) = policy.decide(
+            findings: findings,
+            profiles: evidence,
+            openExceptionsWithoutOwner: open
+        )
         return RunResult(
             runID: options.runID,
             scenarioName: scenario.name,
@@ -107,7 +131,12 @@ public enum RunPipeline {
             profiles: evaluation.metrics,
             exceptions: evaluation.exceptions.map(\.json),
             settlement: settlementJSON(evaluation.settlement, collector: scenario.manifest.collects),
-            settlementFiles: evaluation.settlement.statements.map { ("statement-\($0.period)-\(Self.fileName($0.payer))-to-\(Self.fileName($0.payee)).csv", SettlementExport.csv($0)) }
+            settlementFiles: evaluation.settlement.statements.map {
+                (
+                    "statement-\($0.period)-\(Self.fileName($0.payer))-to-\(Self.fileName($0.payee)).csv",
+                    SettlementExport.csv($0)
+                )
+            }
                 + [("settlement-exceptions.csv", SettlementExport.csv(evaluation.settlement.exceptions))],
             replays: evaluation.replays.map {
                 RunResult.ReplayLine(
@@ -135,12 +164,21 @@ public enum RunPipeline {
         func timeline(_ findings: [Finding]) -> [RunResult.TimelineEntry] {
             let flagged = Set(findings.compactMap(\.sessionID))
             return views.map {
-                RunResult.TimelineEntry(chargerID: $0.record.chargerID, profile: $0.profile, start: $0.record.started, end: $0.record.stopped, hasFinding: $0.sessionID.map(flagged.contains) ?? false)
+                RunResult.TimelineEntry(
+                    chargerID: $0.record.chargerID,
+                    profile: $0.profile,
+                    start: $0.record.started,
+                    end: $0.record.stopped,
+                    hasFinding: $0.sessionID.map(flagged.contains) ?? false
+                )
             }
         }
 
         func dossiers(_ findings: [Finding], records: RunRecords) -> [RunResult.Dossier] {
-            let bySession = Dictionary(grouping: findings.filter { $0.sessionID != nil && $0.severity != .info }, by: { $0.sessionID! })
+            let bySession = Dictionary(
+                grouping: findings.filter { $0.sessionID != nil && $0.severity != .info },
+                by: { $0.sessionID! }
+            )
             return bySession.keys.sorted().compactMap { id in
                 guard let view = views.first(where: { $0.sessionID == id }) else { return nil }
                 let charger = view.record.chargerID
@@ -149,7 +187,13 @@ public enum RunPipeline {
                 let entries = records.evidence.filter { entry in
                     entry.sessionID == id || (entry.chargerID == charger && entry.time >= from && entry.time <= to)
                 }
-                return RunResult.Dossier(sessionID: id, chargerID: charger, findings: bySession[id] ?? [], entries: entries, receipt: replays.first { $0.sessionID == id }?.receiptText)
+                return RunResult.Dossier(
+                    sessionID: id,
+                    chargerID: charger,
+                    findings: bySession[id] ?? [],
+                    entries: entries,
+                    receipt: replays.first { $0.sessionID == id }?.receiptText
+                )
             }
         }
     }
@@ -178,7 +222,13 @@ public enum RunPipeline {
         if phases.contains("P4") { exceptions = Phase4Checks.run(records, views, &recorder) }
         var outcomes = recorder.all
         for index in outcomes.indices where !phases.contains(CheckCatalog.check(outcomes[index].id)?.phase ?? "") {
-            outcomes[index] = CheckOutcome(id: outcomes[index].id, status: .skipped, profiles: [:], findings: [], note: "phase not in the scenario")
+            outcomes[index] = CheckOutcome(
+                id: outcomes[index].id,
+                status: .skipped,
+                profiles: [:],
+                findings: [],
+                note: "phase not in the scenario"
+            )
         }
 
         var metrics: [String: RunResult.ProfileMetrics] = [:]
@@ -188,21 +238,28 @@ public enum RunPipeline {
             if let cdr = view.cdrs.first {
                 metrics[view.profile, default: .init()].cdrs += 1
                 if let meter = view.record.energyWh, let energy = cdr.cdr["total_energy"]?.numberValue?.decimal {
-                    metrics[view.profile, default: .init()].energyPairs.append(.init(meterWh: meter, cdrWh: energy * 1000))
+                    metrics[view.profile, default: .init()].energyPairs.append(
+                        .init(meterWh: meter, cdrWh: energy * 1000)
+                    )
                 }
             }
         }
         let tolerance = records.scenario.gate.replayTolerance
-        for replay in replays where replay.difference > tolerance { metrics[replay.profile, default: .init()].replayMismatches += 1 }
+        for replay in replays where replay.difference > tolerance {
+            metrics[replay.profile, default: .init()].replayMismatches += 1
+        }
         for attempt in records.commands where attempt.expectAccepted {
-            let faulted = records.fault("reject-remote-start", chargerID: attempt.chargerID, covers: attempt.sentAt)
+            let faulted =
+                records.fault("reject-remote-start", chargerID: attempt.chargerID, covers: attempt.sentAt)
                 || records.fault("charger-offline", chargerID: attempt.chargerID, covers: attempt.sentAt, margin: 60)
                 || records.fault("partner-endpoint-failing", chargerID: nil, covers: attempt.sentAt, margin: 60)
                 || records.fault("charger-reboot", chargerID: attempt.chargerID, covers: attempt.sentAt, margin: 300)
             if faulted { continue }  // classified exceptions do not count against the profile
             metrics[attempt.profile, default: .init()].commandsSent += 1
             if let result = Phase2Checks.result(of: attempt, records) {
-                metrics[attempt.profile, default: .init()].commandLatencies.append(result.time.timeIntervalSince(attempt.sentAt))
+                metrics[attempt.profile, default: .init()].commandLatencies.append(
+                    result.time.timeIntervalSince(attempt.sentAt)
+                )
                 if attempt.response == "ACCEPTED", result.result["result"]?.stringValue == "ACCEPTED",
                     result.time <= attempt.sentAt.addingTimeInterval(TimeInterval(attempt.timeoutSeconds))
                 {
@@ -210,6 +267,13 @@ public enum RunPipeline {
                 }
             }
         }
-        return Evaluation(outcomes: outcomes, exceptions: exceptions, replays: replays, settlement: settlement, metrics: metrics, views: views)
+        return Evaluation(
+            outcomes: outcomes,
+            exceptions: exceptions,
+            replays: replays,
+            settlement: settlement,
+            metrics: metrics,
+            views: views
+        )
     }
 }

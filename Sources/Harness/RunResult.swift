@@ -108,7 +108,15 @@ public struct RunResult: Sendable {
                         "commands_sent": .number(JSONNumber(metrics.commandsSent)),
                         "commands_succeeded": .number(JSONNumber(metrics.commandsSucceeded)),
                         "command_success_rate": metrics.commandsSent == 0
-                            ? .null : .number(JSONNumber(text: String(format: "%.4f", Double(metrics.commandsSucceeded) / Double(metrics.commandsSent)))),
+                            ? .null
+                            : .number(
+                                JSONNumber(
+                                    text: String(
+                                        format: "%.4f",
+                                        Double(metrics.commandsSucceeded) / Double(metrics.commandsSent)
+                                    )
+                                )
+                            ),
                         "cdrs": .number(JSONNumber(metrics.cdrs)),
                         "replay_mismatches": .number(JSONNumber(metrics.replayMismatches)),
                     ]
@@ -141,8 +149,10 @@ public struct RunResult: Sendable {
             "replay": .array(
                 replays.map {
                     [
-                        "session_id": .string($0.sessionID), "profile": .string($0.profile), "cdr_total": .number(JSONNumber($0.cdrTotal)),
-                        "replay_total": .number(JSONNumber($0.replayTotal)), "difference": .number(JSONNumber($0.difference)),
+                        "session_id": .string($0.sessionID), "profile": .string($0.profile),
+                        "cdr_total": .number(JSONNumber($0.cdrTotal)),
+                        "replay_total": .number(JSONNumber($0.replayTotal)),
+                        "difference": .number(JSONNumber($0.difference)),
                     ]
                 }
             ),

@@ -83,7 +83,12 @@ public struct Scenario: Sendable {
         /// CDR energy vs charger meter tolerance in Wh.
         public var energyToleranceWh: Int
 
-        public init(commandSuccessRate: Double, minSessionsPerProfile: Int, replayTolerance: Decimal, energyToleranceWh: Int) {
+        public init(
+            commandSuccessRate: Double,
+            minSessionsPerProfile: Int,
+            replayTolerance: Decimal,
+            energyToleranceWh: Int
+        ) {
             self.commandSuccessRate = commandSuccessRate
             self.minSessionsPerProfile = minSessionsPerProfile
             self.replayTolerance = replayTolerance

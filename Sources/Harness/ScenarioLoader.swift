@@ -27,12 +27,15 @@ public enum ScenarioLoader {
     }
 
     static let knownProfiles = ["ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw"]
-    static let commandTypes = ["START_SESSION", "STOP_SESSION", "UNLOCK_CONNECTOR", "RESERVE_NOW", "CANCEL_RESERVATION"]
+    static let commandTypes = [
+        "START_SESSION", "STOP_SESSION", "UNLOCK_CONNECTOR", "RESERVE_NOW", "CANCEL_RESERVATION",
+    ]
 
     static func decode(_ root: JSONCursor) throws(JSONDecodingError) -> Scenario {
         try root.rejectUnknownKeys([
             "$schema", "name", "description", "seed", "start", "duration_hours", "manifest", "chargers",
-            "remote_start_share", "remote_stop_share", "community_chargers", "faults", "defects", "tariff_policy", "gate",
+            "remote_start_share", "remote_stop_share", "community_chargers", "faults", "defects", "tariff_policy",
+            "gate",
             "accepted_findings", "phases", "settlement",
         ])
         let startCursor = try root.member("start")
@@ -45,10 +48,16 @@ public enum ScenarioLoader {
             let profileCursor = try group.member("profile")
             let profile = try profileCursor.string()
             guard knownProfiles.contains(profile) else {
-                throw profileCursor.error("unknown charger profile \"\(profile)\"; expected one of \(knownProfiles.joined(separator: ", "))")
+                throw profileCursor.error(
+                    "unknown charger profile \"\(profile)\"; expected one of \(knownProfiles.joined(separator: ", "))"
+                )
             }
             chargers.append(
-                Scenario.ChargerGroup(profile: profile, count: try group.int("count", in: 1...10_000), sessions: try group.int("sessions", in: 0...1_000_000))
+                Scenario.ChargerGroup(
+                    profile: profile,
+                    count: try group.int("count", in: 1...10_000),
+                    sessions: try group.int("sessions", in: 0...1_000_000)
+                )
             )
         }
         if chargers.isEmpty { throw try root.member("chargers").error("expected at least one charger group") }
@@ -58,7 +67,9 @@ public enum ScenarioLoader {
             let kindCursor = try fault.member("kind")
             let kind = try kindCursor.string()
             guard Scenario.faultKinds.contains(kind) else {
-                throw kindCursor.error("unknown fault \"\(kind)\"; expected one of \(Scenario.faultKinds.joined(separator: ", "))")
+                throw kindCursor.error(
+                    "unknown fault \"\(kind)\"; expected one of \(Scenario.faultKinds.joined(separator: ", "))"
+                )
             }
             let profileCursor = try fault.optional("profile")
             let profile = try profileCursor?.string()
@@ -82,7 +93,12 @@ public enum ScenarioLoader {
                 throw expiresCursor.error("expected a date such as \"2026-12-31\"")
             }
             accepted.append(
-                Scenario.AcceptedFinding(rule: try item.string("rule"), owner: try item.string("owner"), reason: try item.string("reason"), expires: expires)
+                Scenario.AcceptedFinding(
+                    rule: try item.string("rule"),
+                    owner: try item.string("owner"),
+                    reason: try item.string("reason"),
+                    expires: expires
+                )
             )
         }
         var phases = Scenario.allPhases
@@ -94,9 +110,13 @@ public enum ScenarioLoader {
                 phases.append(name)
             }
         }
-        let defects = try root.optionalElements("defects").map { cursor throws(JSONDecodingError) in try cursor.string() }
+        let defects = try root.optionalElements("defects").map { cursor throws(JSONDecodingError) in try cursor.string()
+        }
         let manifest = try decodeManifest(try root.member("manifest"))
-        let (settlement, corporateUsers) = try decodeSettlement(try root.optional("settlement"), collects: manifest.collects)
+        let (settlement, corporateUsers) = try decodeSettlement(
+            try root.optional("settlement"),
+            collects: manifest.collects
+        )
         return Scenario(
             name: try root.string("name"),
             description: try root.optionalString("description") ?? "",
@@ -139,7 +159,9 @@ public enum ScenarioLoader {
             let member = try cursor.member(key)
             let value = try member.string()
             guard allowed.contains(value) else {
-                throw member.error("expected one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(value)\"")
+                throw member.error(
+                    "expected one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(value)\""
+                )
             }
             return value
         }
@@ -158,7 +180,9 @@ public enum ScenarioLoader {
             for item in try list.elements() {
                 let command = try item.string()
                 guard commandTypes.contains(command) else {
-                    throw item.error("unknown command \"\(command)\"; expected one of \(commandTypes.joined(separator: ", "))")
+                    throw item.error(
+                        "unknown command \"\(command)\"; expected one of \(commandTypes.joined(separator: ", "))"
+                    )
                 }
                 commands.append(command)
             }
@@ -166,7 +190,9 @@ public enum ScenarioLoader {
         func partyID(_ cursor: JSONCursor) throws(JSONDecodingError) -> String {
             let member = try cursor.member("party_id")
             let value = try member.string()
-            guard value.count == 3 else { throw member.error("expected a 3-character party id (OCPI 2.2.1 CiString(3))") }
+            guard value.count == 3 else {
+                throw member.error("expected a 3-character party id (OCPI 2.2.1 CiString(3))")
+            }
             return value
         }
         func country(_ cursor: JSONCursor) throws(JSONDecodingError) -> String {
@@ -194,10 +220,15 @@ public enum ScenarioLoader {
 
     /// The `settlement` object: internal roaming terms and the optional community, site-host and
     /// corporate models.
-    static func decodeSettlement(_ cursor: JSONCursor?, collects: String) throws(JSONDecodingError) -> (CommercialModels, Int) {
+    static func decodeSettlement(
+        _ cursor: JSONCursor?,
+        collects: String
+    ) throws(JSONDecodingError) -> (CommercialModels, Int) {
         let collector: InternalRoaming.Collector = collects == "cpo" ? .cpo : .emsp
         guard let cursor else { return (CommercialModels(roaming: InternalRoaming(collector: collector)), 0) }
-        try cursor.rejectUnknownKeys(["emsp_markup_percent", "dispute_window_days", "community", "site_host", "corporate"])
+        try cursor.rejectUnknownKeys([
+            "emsp_markup_percent", "dispute_window_days", "community", "site_host", "corporate",
+        ])
         var models = CommercialModels(
             roaming: InternalRoaming(
                 collector: collector,
@@ -215,13 +246,17 @@ public enum ScenarioLoader {
         }
         if let host = try cursor.optional("site_host") {
             try host.rejectUnknownKeys([
-                "share_ac_percent", "share_dc_percent", "connection_fee_excluded", "electricity_cost_per_kwh", "deduct_electricity",
-                "reimburse_electricity", "fee_per_station", "fee_per_ac_evse", "fee_per_dc_evse", "first_month", "last_month", "auto_renew",
+                "share_ac_percent", "share_dc_percent", "connection_fee_excluded", "electricity_cost_per_kwh",
+                "deduct_electricity",
+                "reimburse_electricity", "fee_per_station", "fee_per_ac_evse", "fee_per_dc_evse", "first_month",
+                "last_month", "auto_renew",
             ])
             func month(_ key: String) throws(JSONDecodingError) -> String {
                 let member = try host.member(key)
                 let text = try member.string()
-                guard text.count == 7, text.dropFirst(4).first == "-", Int(text.prefix(4)) != nil, let m = Int(text.suffix(2)), (1...12).contains(m) else {
+                guard text.count == 7, text.dropFirst(4).first == "-", Int(text.prefix(4)) != nil,
+                    let m = Int(text.suffix(2)), (1...12).contains(m)
+                else {
                     throw member.error("expected a month such as \"2026-03\"")
                 }
                 return text
@@ -254,21 +289,34 @@ public enum ScenarioLoader {
     }
 
     static func decodeGate(_ cursor: JSONCursor?) throws(JSONDecodingError) -> Scenario.GateThresholds {
-        var gate = Scenario.GateThresholds(commandSuccessRate: 0.98, minSessionsPerProfile: 20, replayTolerance: Decimal(string: "0.01")!, energyToleranceWh: 1)
+        var gate = Scenario.GateThresholds(
+            commandSuccessRate: 0.98,
+            minSessionsPerProfile: 20,
+            replayTolerance: Decimal(string: "0.01")!,
+            energyToleranceWh: 1
+        )
         guard let cursor else { return gate }
-        try cursor.rejectUnknownKeys(["command_success_rate", "min_sessions_per_profile", "replay_tolerance", "energy_tolerance_wh"])
+        try cursor.rejectUnknownKeys([
+            "command_success_rate", "min_sessions_per_profile", "replay_tolerance", "energy_tolerance_wh",
+        ])
         gate.commandSuccessRate = try share(cursor, "command_success_rate", default: gate.commandSuccessRate)
-        gate.minSessionsPerProfile = try cursor.optionalInt("min_sessions_per_profile", in: 0...1_000_000) ?? gate.minSessionsPerProfile
+        gate.minSessionsPerProfile =
+            try cursor.optionalInt("min_sessions_per_profile", in: 0...1_000_000) ?? gate.minSessionsPerProfile
         gate.replayTolerance = try cursor.optionalDecimal("replay_tolerance") ?? gate.replayTolerance
-        gate.energyToleranceWh = try cursor.optionalInt("energy_tolerance_wh", in: 0...1_000_000) ?? gate.energyToleranceWh
+        gate.energyToleranceWh =
+            try cursor.optionalInt("energy_tolerance_wh", in: 0...1_000_000) ?? gate.energyToleranceWh
         return gate
     }
 
     /// RFC 3339 date-time, or a plain date (midnight UTC).
     static func parseDate(_ text: String) -> Date? {
         if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) { return date }
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
-        if text.count == 10, let date = try? Date(text + "T00:00:00Z", strategy: Date.ISO8601FormatStyle()) { return date }
+        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) {
+            return date
+        }
+        if text.count == 10, let date = try? Date(text + "T00:00:00Z", strategy: Date.ISO8601FormatStyle()) {
+            return date
+        }
         return nil
     }
 }

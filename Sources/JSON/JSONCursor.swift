@@ -78,8 +78,10 @@ public struct JSONCursor: Sendable {
         guard let number = value.numberValue?.int, range.contains(number) else {
             let found = value.numberValue.map { "number \($0.text)" } ?? value.typeName
             let bounds =
-                range.lowerBound == Int.min ? "" : range.upperBound == Int.max
-                ? " ≥ \(range.lowerBound)" : " from \(range.lowerBound) to \(range.upperBound)"
+                range.lowerBound == Int.min
+                ? ""
+                : range.upperBound == Int.max
+                    ? " ≥ \(range.lowerBound)" : " from \(range.lowerBound) to \(range.upperBound)"
             throw error("expected a whole number\(bounds), found \(found)")
         }
         return number
@@ -106,7 +108,10 @@ public struct JSONCursor: Sendable {
     public func int(_ key: String, in range: ClosedRange<Int> = Int.min...Int.max) throws(JSONDecodingError) -> Int {
         try member(key).int(in: range)
     }
-    public func optionalInt(_ key: String, in range: ClosedRange<Int> = Int.min...Int.max) throws(JSONDecodingError)
+    public func optionalInt(
+        _ key: String,
+        in range: ClosedRange<Int> = Int.min...Int.max
+    ) throws(JSONDecodingError)
         -> Int?
     {
         try optional(key)?.int(in: range)
@@ -124,7 +129,12 @@ public struct JSONCursor: Sendable {
     public func rejectUnknownKeys(_ known: Set<String>) throws(JSONDecodingError) {
         guard let object = value.objectValue else { return }
         for key in object.keys where !known.contains(key) {
-            let cursor = JSONCursor(value: object[key] ?? .null, path: path / key, locations: locations, fileName: fileName)
+            let cursor = JSONCursor(
+                value: object[key] ?? .null,
+                path: path / key,
+                locations: locations,
+                fileName: fileName
+            )
             var message = "unknown member \"\(key)\""
             if let suggestion = known.min(by: { editDistance($0, key) < editDistance($1, key) }),
                 editDistance(suggestion, key) <= max(2, key.count / 3)

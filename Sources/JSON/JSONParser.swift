@@ -11,7 +11,12 @@ public struct JSONParser: Sendable {
         public var maxStringBytes: Int
         public var maxNumberLength: Int
 
-        public init(maxDepth: Int = 64, maxBytes: Int = 64 << 20, maxStringBytes: Int = 1 << 20, maxNumberLength: Int = 100) {
+        public init(
+            maxDepth: Int = 64,
+            maxBytes: Int = 64 << 20,
+            maxStringBytes: Int = 1 << 20,
+            maxNumberLength: Int = 100
+        ) {
             self.maxDepth = maxDepth
             self.maxBytes = maxBytes
             self.maxStringBytes = maxStringBytes

@@ -31,7 +31,8 @@ public enum OCPPCoding {
             let text = try container.decode(String.self)
             guard let date = OCPPTimestamp.parse(text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "'\(text)' is not an RFC 3339 date-time"
+                    in: container,
+                    debugDescription: "'\(text)' is not an RFC 3339 date-time"
                 )
             }
             return date
@@ -71,13 +72,17 @@ public enum OCPPCoding {
         switch error {
         case .keyNotFound(let key, let context):
             return OCPPCodingError(
-                type: type, path: path(context.codingPath + [key]), reason: "required field is missing"
+                type: type,
+                path: path(context.codingPath + [key]),
+                reason: "required field is missing"
             )
         case .typeMismatch(let expected, let context):
             return OCPPCodingError(type: type, path: path(context.codingPath), reason: "expected \(expected)")
         case .valueNotFound(let expected, let context):
             return OCPPCodingError(
-                type: type, path: path(context.codingPath), reason: "expected \(expected), found null"
+                type: type,
+                path: path(context.codingPath),
+                reason: "expected \(expected), found null"
             )
         case .dataCorrupted(let context):
             return OCPPCodingError(type: type, path: path(context.codingPath), reason: context.debugDescription)

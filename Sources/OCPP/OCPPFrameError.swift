@@ -59,7 +59,9 @@ public struct OCPPFrameError: Error, Sendable, Hashable, CustomStringConvertible
         if !expectsReply && messageId != nil { return nil }
         // OCPP 2.0.1 Part 4 §4.2.3: the description is at most 255 characters.
         return OCPPMessage.CallError(
-            messageId: replyMessageId, code: code, description: String(description.prefix(255))
+            messageId: replyMessageId,
+            code: code,
+            description: String(description.prefix(255))
         )
     }
 

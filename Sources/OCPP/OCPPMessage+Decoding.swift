@@ -36,20 +36,24 @@ extension OCPPMessage {
         }
         guard messageId.count <= maxMessageIdLength else {
             throw OCPPFrameError(
-                kind: .messageIdTooLong(length: messageId.count), messageId: messageId, expectsReply: isCall
+                kind: .messageIdTooLong(length: messageId.count),
+                messageId: messageId,
+                expectsReply: isCall
             )
         }
         let expectedCount = [2: 4, 3: 3, 4: 5][type] ?? 0
         guard elements.count == expectedCount else {
             throw OCPPFrameError(
                 kind: .wrongElementCount(messageType: type, expected: expectedCount, found: elements.count),
-                messageId: messageId, expectsReply: isCall
+                messageId: messageId,
+                expectsReply: isCall
             )
         }
         func fail(_ index: Int, _ expected: String) -> OCPPFrameError {
             OCPPFrameError(
                 kind: .wrongElementType(index: index, expected: expected, found: elements[index].typeName),
-                messageId: messageId, expectsReply: isCall
+                messageId: messageId,
+                expectsReply: isCall
             )
         }
         switch type {
@@ -66,7 +70,10 @@ extension OCPPMessage {
             guard elements[4].objectValue != nil else { throw fail(4, "an object of error details") }
             return .callError(
                 CallError(
-                    messageId: messageId, code: CallErrorCode(code), description: description, details: elements[4]
+                    messageId: messageId,
+                    code: CallErrorCode(code),
+                    description: description,
+                    details: elements[4]
                 )
             )
         }

@@ -59,7 +59,8 @@ extension OCPPSchema {
             guard let text = value.stringValue else { return wrongType("string") }
             // RFC 3986 §3: a URI starts with a scheme followed by ':'.
             let scheme = text.prefix { $0 != ":" }
-            let validScheme = !scheme.isEmpty && scheme.count < text.count && scheme.first?.isLetter == true
+            let validScheme =
+                !scheme.isEmpty && scheme.count < text.count && scheme.first?.isLetter == true
                 && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
             if !validScheme || text.contains(" ") {
                 issues.append(ValidationIssue(path: path, kind: .notAURI(text)))

@@ -68,7 +68,10 @@ public final class PartnerMock {
     /// The version details object listing the modules this eMSP implements (§6.2).
     public var versionDetails: JSONValue {
         func endpoint(_ module: String, _ role: String, _ path: String) -> JSONValue {
-            ["identifier": .string(module), "role": .string(role), "url": .string(configuration.versionDetailsURL + path)]
+            [
+                "identifier": .string(module), "role": .string(role),
+                "url": .string(configuration.versionDetailsURL + path),
+            ]
         }
         return [
             "version": "2.2.1",
@@ -249,14 +252,20 @@ public final class PartnerMock {
                 return OCPIHTTP.response(statusCode: 2001, message: "id in URL and body differ", now: now)
             }
             if method == .patch, store.sessions[key] == nil {
-                return OCPIHTTP.response(httpStatus: 404, statusCode: 2001, message: "PATCH of an unknown session", now: now)
+                return OCPIHTTP.response(
+                    httpStatus: 404,
+                    statusCode: 2001,
+                    message: "PATCH of an unknown session",
+                    now: now
+                )
             }
             store.sessionUpdates.append(SessionUpdate(key: key, method: method.rawValue, body: body, time: now))
             if method == .put {
                 store.sessions[key] = body
             } else if var stored = store.sessions[key]?.objectValue {
                 // §9.2.2: charging_periods in a PATCH are appended to the stored list.
-                let appended = (stored["charging_periods"]?.arrayValue ?? []) + (body["charging_periods"]?.arrayValue ?? [])
+                let appended =
+                    (stored["charging_periods"]?.arrayValue ?? []) + (body["charging_periods"]?.arrayValue ?? [])
                 for member in body.objectValue?.members ?? [] where member.key != "charging_periods" {
                     stored[member.key] = member.value
                 }
@@ -374,7 +383,8 @@ public final class PartnerMock {
 
     // MARK: Command results (§13.2.2)
 
-    private func handleCommandResult(_ path: [String], method: HTTPMethod, body: JSONValue?, now: Date) -> HTTPResponse {
+    private func handleCommandResult(_ path: [String], method: HTTPMethod, body: JSONValue?, now: Date) -> HTTPResponse
+    {
         guard method == .post, path.count == 2, let body, body["result"]?.stringValue != nil else {
             return OCPIHTTP.response(statusCode: 2001, message: "expected POST of a CommandResult", now: now)
         }
@@ -407,8 +417,9 @@ public final class PartnerMock {
         case .success(let value): versions = value
         case .failure(let error): return .failure(error)
         }
-        guard let detailsURL = versions.arrayValue?.first(where: { $0["version"]?.stringValue == "2.2.1" })?["url"]?
-            .stringValue
+        guard
+            let detailsURL = versions.arrayValue?.first(where: { $0["version"]?.stringValue == "2.2.1" })?["url"]?
+                .stringValue
         else { return .failure(.noMutualVersion) }
         let details: JSONValue
         switch get(detailsURL, token: tokenA, step: "version-details") {

@@ -40,7 +40,9 @@ public struct CPOConfiguration: Sendable {
         tariffs: [JSONValue] = DefaultTariffs.public,
         partnerTariffs: [String: [JSONValue]] = [:],
         tariffPolicy: TariffPolicy = .totalCents,
-        allowedCommands: Set<String> = ["START_SESSION", "STOP_SESSION", "UNLOCK_CONNECTOR", "RESERVE_NOW", "CANCEL_RESERVATION"],
+        allowedCommands: Set<String> = [
+            "START_SESSION", "STOP_SESSION", "UNLOCK_CONNECTOR", "RESERVE_NOW", "CANCEL_RESERVATION",
+        ],
         commandTimeoutSeconds: Int = 30,
         communityChargers: Set<String> = [],
         defects: Set<CPODefect> = []
@@ -71,9 +73,15 @@ public enum DefaultTariffs {
     public static let ac: JSONValue = [
         "country_code": "DE", "party_id": "RGC", "id": "AC-2026", "currency": "EUR", "type": "REGULAR",
         "elements": [
-            ["price_components": [["type": "ENERGY", "price": .number(JSONNumber(text: "0.39")), "vat": 19, "step_size": 1]]],
             [
-                "price_components": [["type": "PARKING_TIME", "price": .number(JSONNumber(text: "6.00")), "vat": 19, "step_size": 900]],
+                "price_components": [
+                    ["type": "ENERGY", "price": .number(JSONNumber(text: "0.39")), "vat": 19, "step_size": 1]
+                ]
+            ],
+            [
+                "price_components": [
+                    ["type": "PARKING_TIME", "price": .number(JSONNumber(text: "6.00")), "vat": 19, "step_size": 900]
+                ],
                 "restrictions": ["min_duration": 10_800],
             ],
         ],
@@ -85,12 +93,22 @@ public enum DefaultTariffs {
     public static let dc: JSONValue = [
         "country_code": "DE", "party_id": "RGC", "id": "DC-2026", "currency": "EUR", "type": "REGULAR",
         "elements": [
-            ["price_components": [["type": "FLAT", "price": .number(JSONNumber(text: "0.50")), "vat": 19, "step_size": 1]]],
             [
-                "price_components": [["type": "ENERGY", "price": .number(JSONNumber(text: "0.49")), "vat": 19, "step_size": 1]],
+                "price_components": [
+                    ["type": "FLAT", "price": .number(JSONNumber(text: "0.50")), "vat": 19, "step_size": 1]
+                ]
+            ],
+            [
+                "price_components": [
+                    ["type": "ENERGY", "price": .number(JSONNumber(text: "0.49")), "vat": 19, "step_size": 1]
+                ],
                 "restrictions": ["start_time": "22:00", "end_time": "06:00"],
             ],
-            ["price_components": [["type": "ENERGY", "price": .number(JSONNumber(text: "0.59")), "vat": 19, "step_size": 1]]],
+            [
+                "price_components": [
+                    ["type": "ENERGY", "price": .number(JSONNumber(text: "0.59")), "vat": 19, "step_size": 1]
+                ]
+            ],
             [
                 "price_components": [
                     ["type": "TIME", "price": .number(JSONNumber(text: "6.00")), "vat": 19, "step_size": 60],
@@ -108,9 +126,15 @@ public enum DefaultTariffs {
     public static let partnerAC: JSONValue = [
         "country_code": "DE", "party_id": "RGC", "id": "AC-2026-RGE", "currency": "EUR", "type": "REGULAR",
         "elements": [
-            ["price_components": [["type": "ENERGY", "price": .number(JSONNumber(text: "0.35")), "vat": 19, "step_size": 1]]],
             [
-                "price_components": [["type": "PARKING_TIME", "price": .number(JSONNumber(text: "6.00")), "vat": 19, "step_size": 900]],
+                "price_components": [
+                    ["type": "ENERGY", "price": .number(JSONNumber(text: "0.35")), "vat": 19, "step_size": 1]
+                ]
+            ],
+            [
+                "price_components": [
+                    ["type": "PARKING_TIME", "price": .number(JSONNumber(text: "6.00")), "vat": 19, "step_size": 900]
+                ],
                 "restrictions": ["min_duration": 10_800],
             ],
         ],

@@ -26,7 +26,15 @@ public struct ChargerMasterData: Sendable, Hashable {
         public var maxAmperage: Int
         public var maxPowerWatts: Int
 
-        public init(ocppConnectorID: Int, standard: String, format: String, powerType: String, maxVoltage: Int, maxAmperage: Int, maxPowerWatts: Int) {
+        public init(
+            ocppConnectorID: Int,
+            standard: String,
+            format: String,
+            powerType: String,
+            maxVoltage: Int,
+            maxAmperage: Int,
+            maxPowerWatts: Int
+        ) {
             self.ocppConnectorID = ocppConnectorID
             self.standard = standard
             self.format = format
@@ -67,7 +75,9 @@ public struct ChargerMasterData: Sendable, Hashable {
     /// The EVSE index and connector for an OCPP connector id.
     public func connector(ocppID: Int) -> (evse: Int, connector: Connector)? {
         for (index, evse) in evses.enumerated() {
-            if let connector = evse.connectors.first(where: { $0.ocppConnectorID == ocppID }) { return (index, connector) }
+            if let connector = evse.connectors.first(where: { $0.ocppConnectorID == ocppID }) {
+                return (index, connector)
+            }
         }
         return nil
     }

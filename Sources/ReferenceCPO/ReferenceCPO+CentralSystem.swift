@@ -24,7 +24,9 @@ extension ReferenceCPO {
             message = try OCPPMessage.decode(text)
         } catch {
             // OCPP-J 1.6 §4.2.3: a malformed CALL is answered when its id can be read.
-            if let reply = error.callError(in: .v16) { environment.sendOCPP(chargerID, OCPPMessage.callError(reply).text) }
+            if let reply = error.callError(in: .v16) {
+                environment.sendOCPP(chargerID, OCPPMessage.callError(reply).text)
+            }
             return
         }
         switch message {
@@ -51,8 +53,15 @@ extension ReferenceCPO {
         return id
     }
 
-    private func handleCall(_ action: String, _ payload: JSONValue, chargerID: String, now: Date) -> (String) -> OCPPMessage {
-        func result(_ body: JSONValue) -> (String) -> OCPPMessage { { .callResult(.init(messageId: $0, payload: body)) } }
+    private func handleCall(
+        _ action: String,
+        _ payload: JSONValue,
+        chargerID: String,
+        now: Date
+    ) -> (String) -> OCPPMessage {
+        func result(_ body: JSONValue) -> (String) -> OCPPMessage {
+            { .callResult(.init(messageId: $0, payload: body)) }
+        }
         func error(_ code: String, _ text: String) -> (String) -> OCPPMessage {
             { .callError(.init(messageId: $0, code: CallErrorCode(code), description: text)) }
         }
@@ -60,7 +69,8 @@ extension ReferenceCPO {
         switch action {
         case "BootNotification":
             // OCPP 1.6 §4.2: vendor and model are required.
-            guard let vendor = payload["chargePointVendor"]?.stringValue, let model = payload["chargePointModel"]?.stringValue
+            guard let vendor = payload["chargePointVendor"]?.stringValue,
+                let model = payload["chargePointModel"]?.stringValue
             else { return error("OccurenceConstraintViolation", "chargePointVendor and chargePointModel are required") }
             var runtime = chargers[chargerID] ?? ChargerRuntime(chargerID: chargerID)
             let firstBoot = !(locationPublications[chargerID] ?? 0 > 0)
@@ -74,14 +84,19 @@ extension ReferenceCPO {
         case "Heartbeat":
             return result(["currentTime": timestamp])
         case "StatusNotification":
-            guard let connector = payload["connectorId"]?.numberValue?.int, let status = payload["status"]?.stringValue else {
+            guard let connector = payload["connectorId"]?.numberValue?.int, let status = payload["status"]?.stringValue
+            else {
                 return error("OccurenceConstraintViolation", "connectorId and status are required")
             }
             statusChanged(chargerID: chargerID, connector: connector, status: status, now: now)
             return result([:])
         case "Authorize":
-            guard let idTag = payload["idTag"]?.stringValue else { return error("OccurenceConstraintViolation", "idTag is required") }
-            return result(["idTagInfo": ["status": .string(authorize(idTag: idTag, chargerID: chargerID, now: now).status)]])
+            guard let idTag = payload["idTag"]?.stringValue else {
+                return error("OccurenceConstraintViolation", "idTag is required")
+            }
+            return result([
+                "idTagInfo": ["status": .string(authorize(idTag: idTag, chargerID: chargerID, now: now).status)]
+            ])
         case "StartTransaction":
             guard let connector = payload["connectorId"]?.numberValue?.int, let idTag = payload["idTag"]?.stringValue,
                 let meterStart = payload["meterStart"]?.numberValue?.int
@@ -89,17 +104,30 @@ extension ReferenceCPO {
             let start = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
             // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
             if let existing = sessionOrder.lazy.compactMap({ self.sessions[$0] }).last(where: {
-                $0.chargerID == chargerID && $0.ocppConnector == connector && $0.start == start && $0.meterStartWh == meterStart
+                $0.chargerID == chargerID && $0.ocppConnector == connector && $0.start == start
+                    && $0.meterStartWh == meterStart
             }) {
-                return result(["transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"]])
+                return result([
+                    "transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"],
+                ])
             }
             let transactionID = nextTransactionID
             nextTransactionID += 1
             let decision = authorize(idTag: idTag, chargerID: chargerID, now: now)
             if decision.status == "Accepted" {
-                startSession(chargerID: chargerID, connector: connector, transactionID: transactionID, meterStartWh: meterStart, start: start, decision: decision, now: now)
+                startSession(
+                    chargerID: chargerID,
+                    connector: connector,
+                    transactionID: transactionID,
+                    meterStartWh: meterStart,
+                    start: start,
+                    decision: decision,
+                    now: now
+                )
             }
-            return result(["transactionId": .number(JSONNumber(transactionID)), "idTagInfo": ["status": .string(decision.status)]])
+            return result([
+                "transactionId": .number(JSONNumber(transactionID)), "idTagInfo": ["status": .string(decision.status)],
+            ])
         case "MeterValues":
             if let transactionID = payload["transactionId"]?.numberValue?.int {
                 for meterValue in payload["meterValue"]?.arrayValue ?? [] {
@@ -111,10 +139,17 @@ extension ReferenceCPO {
             }
             return result([:])
         case "StopTransaction":
-            guard let transactionID = payload["transactionId"]?.numberValue?.int, let meterStop = payload["meterStop"]?.numberValue?.int
+            guard let transactionID = payload["transactionId"]?.numberValue?.int,
+                let meterStop = payload["meterStop"]?.numberValue?.int
             else { return error("OccurenceConstraintViolation", "transactionId and meterStop are required") }
             let time = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
-            stopSession(transactionID: transactionID, meterStopWh: meterStop, time: time, reason: payload["reason"]?.stringValue, now: now)
+            stopSession(
+                transactionID: transactionID,
+                meterStopWh: meterStop,
+                time: time,
+                reason: payload["reason"]?.stringValue,
+                now: now
+            )
             return result(["idTagInfo": ["status": "Accepted"]])
         case "DataTransfer":
             return result(["status": "UnknownVendorId"])
@@ -137,7 +172,12 @@ extension ReferenceCPO {
     func authorize(idTag: String, chargerID: String, now: Date) -> Authorization {
         // Remote starts: the eMSP authorized the token already (§13.3.1: the CPO must not re-check).
         if let remote = remoteStartTokens[idTag], now <= remote.until {
-            return Authorization(status: "Accepted", token: remote.token, authMethod: "COMMAND", authorizationReference: remote.authorizationReference)
+            return Authorization(
+                status: "Accepted",
+                token: remote.token,
+                authMethod: "COMMAND",
+                authorizationReference: remote.authorizationReference
+            )
         }
         guard let partner else {
             // Not registered yet: accept any idTag so an external charger can charge at once.
@@ -147,12 +187,24 @@ extension ReferenceCPO {
             let valid = token["valid"]?.boolValue ?? false
             let whitelist = token["whitelist"]?.stringValue ?? "NEVER"
             let group = token["group_id"]?.stringValue ?? ""
-            if isDefect(.communityLocksOutTokens), configuration.communityChargers.contains(chargerID), !group.hasPrefix("COMMUNITY") {
-                return Authorization(status: "Blocked", token: token, authMethod: "WHITELIST", authorizationReference: nil)
+            if isDefect(.communityLocksOutTokens), configuration.communityChargers.contains(chargerID),
+                !group.hasPrefix("COMMUNITY")
+            {
+                return Authorization(
+                    status: "Blocked",
+                    token: token,
+                    authMethod: "WHITELIST",
+                    authorizationReference: nil
+                )
             }
             let local = !isDefect(.tokenWhitelistIgnored) && (whitelist == "ALWAYS" || whitelist == "ALLOWED")
             if local {
-                return Authorization(status: valid ? "Accepted" : "Invalid", token: token, authMethod: "WHITELIST", authorizationReference: nil)
+                return Authorization(
+                    status: valid ? "Accepted" : "Invalid",
+                    token: token,
+                    authMethod: "WHITELIST",
+                    authorizationReference: nil
+                )
             }
         }
         realTimeAuthorizations[idTag, default: 0] += 1
@@ -161,11 +213,23 @@ extension ReferenceCPO {
         }
         let location = masterData[chargerID]
         let body: JSONValue = ["location_id": .string(location?.locationID ?? chargerID)]
-        let request = OCPIHTTP.request(.post, url: url + "/" + idTag + "/authorize?type=RFID", token: partner.token, body: body, requestID: nextRequestID(), routing: routingToPartner)
+        let request = OCPIHTTP.request(
+            .post,
+            url: url + "/" + idTag + "/authorize?type=RFID",
+            token: partner.token,
+            body: body,
+            requestID: nextRequestID(),
+            routing: routingToPartner
+        )
         guard let response = environment.sendOCPI(request, url + "/" + idTag + "/authorize?type=RFID") else {
             // ALLOWED_OFFLINE: allowed when the eMSP cannot be reached (§12.4.4).
             let offlineAllowed = tokens[idTag]?["whitelist"]?.stringValue == "ALLOWED_OFFLINE"
-            return Authorization(status: offlineAllowed ? "Accepted" : "Invalid", token: tokens[idTag], authMethod: "WHITELIST", authorizationReference: nil)
+            return Authorization(
+                status: offlineAllowed ? "Accepted" : "Invalid",
+                token: tokens[idTag],
+                authMethod: "WHITELIST",
+                authorizationReference: nil
+            )
         }
         let envelope = OCPIHTTP.envelope(of: response)
         guard response.status == 200, let info = envelope?["data"], let allowed = info["allowed"]?.stringValue else {
@@ -174,7 +238,12 @@ extension ReferenceCPO {
         if isDefect(.communityLocksOutTokens), configuration.communityChargers.contains(chargerID),
             !(info["token"]?["group_id"]?.stringValue ?? "").hasPrefix("COMMUNITY")
         {
-            return Authorization(status: "Blocked", token: info["token"], authMethod: "AUTH_REQUEST", authorizationReference: nil)
+            return Authorization(
+                status: "Blocked",
+                token: info["token"],
+                authMethod: "AUTH_REQUEST",
+                authorizationReference: nil
+            )
         }
         let status: String
         switch allowed {
@@ -183,7 +252,12 @@ extension ReferenceCPO {
         case "EXPIRED": status = "Expired"
         default: status = "Invalid"
         }
-        return Authorization(status: status, token: info["token"], authMethod: "AUTH_REQUEST", authorizationReference: info["authorization_reference"]?.stringValue)
+        return Authorization(
+            status: status,
+            token: info["token"],
+            authMethod: "AUTH_REQUEST",
+            authorizationReference: info["authorization_reference"]?.stringValue
+        )
     }
 
     /// OCPP 1.6 ChargePointStatus → OCPI 2.2.1 §8.4.22 Status.
@@ -201,8 +275,12 @@ extension ReferenceCPO {
     private func statusChanged(chargerID: String, connector: Int, status: String, now: Date) {
         let previous = chargers[chargerID]?.connectorStatus[connector]
         chargers[chargerID]?.connectorStatus[connector] = status
-        guard connector > 0, let master = masterData[chargerID], let (evse, _) = master.connector(ocppID: connector) else { return }
-        if let session = sessionOrder.last(where: { sessions[$0]?.chargerID == chargerID && sessions[$0]?.ocppConnector == connector && sessions[$0]?.status == "ACTIVE" }) {
+        guard connector > 0, let master = masterData[chargerID], let (evse, _) = master.connector(ocppID: connector)
+        else { return }
+        if let session = sessionOrder.last(where: {
+            sessions[$0]?.chargerID == chargerID && sessions[$0]?.ocppConnector == connector
+                && sessions[$0]?.status == "ACTIVE"
+        }) {
             // EV suspended: the following time is parking (§10.4.6: a new period when the price may change).
             let parking = status == "SuspendedEV" || status == "Finishing"
             if sessions[session]?.openPeriod.parking != parking {
@@ -217,8 +295,12 @@ extension ReferenceCPO {
 
     /// An EVSE's status from its connectors: charging wins, then reserved, then available.
     func evseOCPIStatus(master: ChargerMasterData, evse: Int) -> String {
-        let statuses = master.evses[evse].connectors.map { Self.ocpiStatus(chargers[master.chargerID]?.connectorStatus[$0.ocppConnectorID] ?? "Available") }
-        for candidate in ["CHARGING", "RESERVED", "OUTOFORDER", "INOPERATIVE"] where statuses.contains(candidate) { return candidate }
+        let statuses = master.evses[evse].connectors.map {
+            Self.ocpiStatus(chargers[master.chargerID]?.connectorStatus[$0.ocppConnectorID] ?? "Available")
+        }
+        for candidate in ["CHARGING", "RESERVED", "OUTOFORDER", "INOPERATIVE"] where statuses.contains(candidate) {
+            return candidate
+        }
         return statuses.first ?? "UNKNOWN"
     }
 }

@@ -7,11 +7,19 @@ extension ReferenceCPO {
     /// Commands receiver (OCPI 2.2.1 §13.2.2): answer with a CommandResponse now, forward to the
     /// charger over OCPP, and POST the CommandResult to `response_url` when the charger answers.
     func handleCommand(_ type: String, request: HTTPRequest, now: Date) -> HTTPResponse {
-        guard case .success(let body?) = OCPIHTTP.jsonBody(request), let responseURL = body["response_url"]?.stringValue else {
-            return OCPIHTTP.response(httpStatus: 400, statusCode: 2001, message: "expected a command object with response_url", now: now)
+        guard case .success(let body?) = OCPIHTTP.jsonBody(request), let responseURL = body["response_url"]?.stringValue
+        else {
+            return OCPIHTTP.response(
+                httpStatus: 400,
+                statusCode: 2001,
+                message: "expected a command object with response_url",
+                now: now
+            )
         }
         func answer(_ result: String, status: Int = 1000, message: String? = nil) -> HTTPResponse {
-            var data: JSONObject = ["result": .string(result), "timeout": .number(JSONNumber(configuration.commandTimeoutSeconds))]
+            var data: JSONObject = [
+                "result": .string(result), "timeout": .number(JSONNumber(configuration.commandTimeoutSeconds)),
+            ]
             if let message { data["message"] = [["language": "en", "text": .string(message)]] }
             return OCPIHTTP.response(data: .object(data), statusCode: status, now: now)
         }
@@ -23,33 +31,59 @@ extension ReferenceCPO {
         }
         switch type {
         case "START_SESSION":
-            guard let (chargerID, connector) = resolve(locationID: body["location_id"]?.stringValue, evseUID: body["evse_uid"]?.stringValue) else {
+            guard
+                let (chargerID, connector) = resolve(
+                    locationID: body["location_id"]?.stringValue,
+                    evseUID: body["evse_uid"]?.stringValue
+                )
+            else {
                 return answer("REJECTED", status: 2003, message: "unknown location or EVSE")
             }
             guard let token = body["token"], let uid = token["uid"]?.stringValue else {
                 return OCPIHTTP.response(statusCode: 2001, message: "token is required", now: now)
             }
-            remoteStartTokens[uid] = (token, now.addingTimeInterval(15 * 60), body["authorization_reference"]?.stringValue)
-            let id = sendCall("RemoteStartTransaction", ["connectorId": .number(JSONNumber(connector)), "idTag": .string(uid)], to: chargerID)
+            remoteStartTokens[uid] = (
+                token, now.addingTimeInterval(15 * 60), body["authorization_reference"]?.stringValue
+            )
+            let id = sendCall(
+                "RemoteStartTransaction",
+                ["connectorId": .number(JSONNumber(connector)), "idTag": .string(uid)],
+                to: chargerID
+            )
             track(id, type: type, responseURL: responseURL, chargerID: chargerID, now: now)
         case "STOP_SESSION":
-            guard let sessionID = body["session_id"]?.stringValue, let session = sessions[sessionID], session.status == "ACTIVE" else {
+            guard let sessionID = body["session_id"]?.stringValue, let session = sessions[sessionID],
+                session.status == "ACTIVE"
+            else {
                 return answer("UNKNOWN_SESSION")
             }
             if isDefect(.stopNotForwarded) {
                 postResult(responseURL, result: "ACCEPTED", now: now)
                 return answer("ACCEPTED")
             }
-            let id = sendCall("RemoteStopTransaction", ["transactionId": .number(JSONNumber(session.transactionID))], to: session.chargerID)
+            let id = sendCall(
+                "RemoteStopTransaction",
+                ["transactionId": .number(JSONNumber(session.transactionID))],
+                to: session.chargerID
+            )
             track(id, type: type, responseURL: responseURL, chargerID: session.chargerID, now: now)
         case "UNLOCK_CONNECTOR":
-            guard let (chargerID, connector) = resolve(locationID: body["location_id"]?.stringValue, evseUID: body["evse_uid"]?.stringValue) else {
+            guard
+                let (chargerID, connector) = resolve(
+                    locationID: body["location_id"]?.stringValue,
+                    evseUID: body["evse_uid"]?.stringValue
+                )
+            else {
                 return answer("REJECTED", status: 2003, message: "unknown location or EVSE")
             }
             let id = sendCall("UnlockConnector", ["connectorId": .number(JSONNumber(connector))], to: chargerID)
             track(id, type: type, responseURL: responseURL, chargerID: chargerID, now: now)
         case "RESERVE_NOW":
-            guard let (chargerID, connector) = resolve(locationID: body["location_id"]?.stringValue, evseUID: body["evse_uid"]?.stringValue),
+            guard
+                let (chargerID, connector) = resolve(
+                    locationID: body["location_id"]?.stringValue,
+                    evseUID: body["evse_uid"]?.stringValue
+                ),
                 let reservation = body["reservation_id"]?.stringValue, let uid = body["token"]?["uid"]?.stringValue
             else { return answer("REJECTED", status: 2003, message: "unknown location, EVSE or reservation data") }
             // §13.3.5: the eMSP's reservation id is mapped to one unique across eMSPs.
@@ -59,7 +93,10 @@ extension ReferenceCPO {
             let expiry = body["expiry_date"] ?? .string(OCPPTimeText.format(now.addingTimeInterval(900)))
             let id = sendCall(
                 "ReserveNow",
-                ["connectorId": .number(JSONNumber(connector)), "expiryDate": expiry, "idTag": .string(uid), "reservationId": .number(JSONNumber(ocppReservation))],
+                [
+                    "connectorId": .number(JSONNumber(connector)), "expiryDate": expiry, "idTag": .string(uid),
+                    "reservationId": .number(JSONNumber(ocppReservation)),
+                ],
                 to: chargerID
             )
             track(id, type: type, responseURL: responseURL, chargerID: chargerID, now: now)
@@ -67,7 +104,11 @@ extension ReferenceCPO {
             guard let reservation = body["reservation_id"]?.stringValue, let known = reservations[reservation] else {
                 return answer("REJECTED", message: "unknown reservation")
             }
-            let id = sendCall("CancelReservation", ["reservationId": .number(JSONNumber(known.id))], to: known.chargerID)
+            let id = sendCall(
+                "CancelReservation",
+                ["reservationId": .number(JSONNumber(known.id))],
+                to: known.chargerID
+            )
             track(id, type: type, responseURL: responseURL, chargerID: known.chargerID, now: now)
         }
         return answer("ACCEPTED")
@@ -75,10 +116,15 @@ extension ReferenceCPO {
 
     /// The charger and OCPP connector of an OCPI location and EVSE (the first connector of the EVSE).
     func resolve(locationID: String?, evseUID requested: String?) -> (String, Int)? {
-        guard let locationID, let master = masterData.values.first(where: { $0.locationID == locationID }) else { return nil }
+        guard let locationID, let master = masterData.values.first(where: { $0.locationID == locationID }) else {
+            return nil
+        }
         var index = 0
         if let requested {
-            guard let found = master.evses.indices.first(where: { evseUID(chargerID: master.chargerID, evse: $0) == requested })
+            guard
+                let found = master.evses.indices.first(where: {
+                    evseUID(chargerID: master.chargerID, evse: $0) == requested
+                })
             else { return nil }
             index = found
         }
@@ -87,12 +133,21 @@ extension ReferenceCPO {
     }
 
     private func track(_ messageID: String, type: String, responseURL: String, chargerID: String, now: Date) {
-        pendingCommands[messageID] = PendingCommand(type: type, responseURL: responseURL, chargerID: chargerID, sentAt: now)
+        pendingCommands[messageID] = PendingCommand(
+            type: type,
+            responseURL: responseURL,
+            chargerID: chargerID,
+            sentAt: now
+        )
         // §13.1: no answer from the charger within the timeout is a CommandResult TIMEOUT.
         environment.schedule(.seconds(configuration.commandTimeoutSeconds)) { [weak self] in
             guard let self, let command = self.pendingCommands[messageID], !command.resolved else { return }
             self.pendingCommands[messageID]?.resolved = true
-            self.postResult(command.responseURL, result: "TIMEOUT", now: command.sentAt.addingTimeInterval(TimeInterval(self.configuration.commandTimeoutSeconds)))
+            self.postResult(
+                command.responseURL,
+                result: "TIMEOUT",
+                now: command.sentAt.addingTimeInterval(TimeInterval(self.configuration.commandTimeoutSeconds))
+            )
         }
     }
 
@@ -128,7 +183,14 @@ extension ReferenceCPO {
 
     func postResult(_ url: String, result: String, now: Date) {
         guard let partner else { return }
-        let request = OCPIHTTP.request(.post, url: url, token: partner.token, body: ["result": .string(result)], requestID: nextRequestID(), routing: routingToPartner)
+        let request = OCPIHTTP.request(
+            .post,
+            url: url,
+            token: partner.token,
+            body: ["result": .string(result)],
+            requestID: nextRequestID(),
+            routing: routingToPartner
+        )
         _ = environment.sendOCPI(request, url)
     }
 }

@@ -21,7 +21,10 @@ extension ReferenceCPO {
         let path = Array(segments.dropFirst())
         switch (request.method, path) {
         case (.get, ["versions"]):
-            return OCPIHTTP.response(data: [["version": "2.2.1", "url": .string(configuration.versionDetailsURL)]], now: now)
+            return OCPIHTTP.response(
+                data: [["version": "2.2.1", "url": .string(configuration.versionDetailsURL)]],
+                now: now
+            )
         case (.get, ["2.2.1"]):
             return OCPIHTTP.response(data: versionDetails, now: now)
         case (_, ["2.2.1", "credentials"]):
@@ -35,7 +38,10 @@ extension ReferenceCPO {
 
     var versionDetails: JSONValue {
         func endpoint(_ module: String, _ role: String) -> JSONValue {
-            ["identifier": .string(module), "role": .string(role), "url": .string(configuration.versionDetailsURL + "/" + module)]
+            [
+                "identifier": .string(module), "role": .string(role),
+                "url": .string(configuration.versionDetailsURL + "/" + module),
+            ]
         }
         return [
             "version": "2.2.1",
@@ -53,7 +59,8 @@ extension ReferenceCPO {
             "url": .string(configuration.versionsURL),
             "roles": [
                 [
-                    "role": "CPO", "party_id": .string(configuration.partyID), "country_code": .string(configuration.countryCode),
+                    "role": "CPO", "party_id": .string(configuration.partyID),
+                    "country_code": .string(configuration.countryCode),
                     "business_details": ["name": .string(configuration.businessName)],
                 ]
             ],
@@ -67,17 +74,38 @@ extension ReferenceCPO {
             return OCPIHTTP.response(data: credentialsObject(token: issuedTokens.first ?? ""), now: now)
         case .post, .put:
             if request.method == .post, partner != nil {
-                return OCPIHTTP.response(httpStatus: 405, statusCode: 2000, message: "already registered; use PUT", now: now)
+                return OCPIHTTP.response(
+                    httpStatus: 405,
+                    statusCode: 2000,
+                    message: "already registered; use PUT",
+                    now: now
+                )
             }
             if request.method == .put, partner == nil {
-                return OCPIHTTP.response(httpStatus: 405, statusCode: 2000, message: "not registered; use POST", now: now)
+                return OCPIHTTP.response(
+                    httpStatus: 405,
+                    statusCode: 2000,
+                    message: "not registered; use POST",
+                    now: now
+                )
             }
             guard case .success(let body?) = OCPIHTTP.jsonBody(request), let tokenB = body["token"]?.stringValue,
                 let versionsURL = body["url"]?.stringValue, let role = body["roles"]?[0]
-            else { return OCPIHTTP.response(httpStatus: 400, statusCode: 2001, message: "expected a Credentials object", now: now) }
+            else {
+                return OCPIHTTP.response(
+                    httpStatus: 400,
+                    statusCode: 2001,
+                    message: "expected a Credentials object",
+                    now: now
+                )
+            }
             // §7.2.2: fetch the partner's versions and details with token B before answering.
             guard let endpoints = fetchEndpoints(versionsURL: versionsURL, token: tokenB) else {
-                return OCPIHTTP.response(statusCode: 3001, message: "cannot read the partner's versions with the given token", now: now)
+                return OCPIHTTP.response(
+                    statusCode: 3001,
+                    message: "cannot read the partner's versions with the given token",
+                    now: now
+                )
             }
             let tokenC = environment.makeToken()
             issuedTokens = [tokenC]
@@ -108,7 +136,8 @@ extension ReferenceCPO {
             return OCPIHTTP.envelope(of: response)?["data"]
         }
         guard let versions = data(versionsURL),
-            let detailsURL = versions.arrayValue?.first(where: { $0["version"]?.stringValue == "2.2.1" })?["url"]?.stringValue,
+            let detailsURL = versions.arrayValue?.first(where: { $0["version"]?.stringValue == "2.2.1" })?["url"]?
+                .stringValue,
             let details = data(detailsURL)
         else { return nil }
         var endpoints: [String: String] = [:]
@@ -122,7 +151,13 @@ extension ReferenceCPO {
     private func handleModule(_ module: String, _ rest: [String], request: HTTPRequest, now: Date) -> HTTPResponse {
         let listBase = configuration.versionDetailsURL + "/" + module
         func list(_ items: [JSONValue]) -> HTTPResponse {
-            OCPIHTTP.page(OCPIHTTP.filterByDate(items, request: request), request: request, baseURL: listBase, maxLimit: 50, now: now)
+            OCPIHTTP.page(
+                OCPIHTTP.filterByDate(items, request: request),
+                request: request,
+                baseURL: listBase,
+                maxLimit: 50,
+                now: now
+            )
         }
         switch (module, request.method, rest.count) {
         case ("locations", .get, 0):
@@ -136,7 +171,8 @@ extension ReferenceCPO {
                 return OCPIHTTP.response(httpStatus: 404, statusCode: 2003, message: "unknown EVSE", now: now)
             }
             guard rest.count > 2 else { return OCPIHTTP.response(data: evse, now: now) }
-            guard let connector = evse["connectors"]?.arrayValue?.first(where: { $0["id"]?.stringValue == rest[2] }) else {
+            guard let connector = evse["connectors"]?.arrayValue?.first(where: { $0["id"]?.stringValue == rest[2] })
+            else {
                 return OCPIHTTP.response(httpStatus: 404, statusCode: 2003, message: "unknown connector", now: now)
             }
             return OCPIHTTP.response(data: connector, now: now)
@@ -166,7 +202,12 @@ extension ReferenceCPO {
             return OCPIHTTP.response(data: token, now: now)
         case .put, .patch:
             guard case .success(let body?) = OCPIHTTP.jsonBody(request), body.objectValue != nil else {
-                return OCPIHTTP.response(httpStatus: 400, statusCode: 2001, message: "expected a Token object", now: now)
+                return OCPIHTTP.response(
+                    httpStatus: 400,
+                    statusCode: 2001,
+                    message: "expected a Token object",
+                    now: now
+                )
             }
             if request.method == .patch {
                 guard var stored = tokens[uid]?.objectValue else {

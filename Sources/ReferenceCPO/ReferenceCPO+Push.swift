@@ -31,7 +31,14 @@ extension ReferenceCPO {
                 continue
             }
             let url = base + push.path
-            let request = OCPIHTTP.request(push.method, url: url, token: partner.token, body: push.body, requestID: nextRequestID(), routing: routingToPartner)
+            let request = OCPIHTTP.request(
+                push.method,
+                url: url,
+                token: partner.token,
+                body: push.body,
+                requestID: nextRequestID(),
+                routing: routingToPartner
+            )
             let response = environment.sendOCPI(request, url)
             guard let response, response.status < 500 else {
                 outboxAttempts += 1
@@ -93,7 +100,13 @@ extension ReferenceCPO {
     func publishLocation(_ chargerID: String, now: Date) {
         locationPublications[chargerID, default: 0] += 1
         guard let master = masterData[chargerID], let location = locationObject(chargerID, now: now) else { return }
-        pushToPartner("locations", path: "/\(configuration.countryCode)/\(configuration.partyID)/\(master.locationID)", method: .put, body: location, now: now)
+        pushToPartner(
+            "locations",
+            path: "/\(configuration.countryCode)/\(configuration.partyID)/\(master.locationID)",
+            method: .put,
+            body: location,
+            now: now
+        )
     }
 
     /// Republishes every booted charger's location (a nightly master-data sync). EVSE uids stay
@@ -107,13 +120,26 @@ extension ReferenceCPO {
     func pushEVSEStatus(chargerID: String, evse: Int, status: String, now: Date) {
         guard !isDefect(.evseStatusNotPushed), let master = masterData[chargerID] else { return }
         // §8.2.2.3: PATCH of the EVSE with its new status and last_updated.
-        let path = "/\(configuration.countryCode)/\(configuration.partyID)/\(master.locationID)/\(evseUID(chargerID: chargerID, evse: evse))"
-        pushToPartner("locations", path: path, method: .patch, body: ["status": .string(status), "last_updated": .string(OCPITimestamp.format(now))], now: now)
+        let path =
+            "/\(configuration.countryCode)/\(configuration.partyID)/\(master.locationID)/\(evseUID(chargerID: chargerID, evse: evse))"
+        pushToPartner(
+            "locations",
+            path: path,
+            method: .patch,
+            body: ["status": .string(status), "last_updated": .string(OCPITimestamp.format(now))],
+            now: now
+        )
     }
 
     func pushTariff(_ tariff: JSONValue, now: Date) {
         guard let id = tariff["id"]?.stringValue else { return }
-        pushToPartner("tariffs", path: "/\(configuration.countryCode)/\(configuration.partyID)/\(id)", method: .put, body: tariff, now: now)
+        pushToPartner(
+            "tariffs",
+            path: "/\(configuration.countryCode)/\(configuration.partyID)/\(id)",
+            method: .put,
+            body: tariff,
+            now: now
+        )
     }
 
     /// PUT at start, PATCH with new periods while active and at the end (§9.2.2).

@@ -5,7 +5,15 @@ import Tariffs
 import Wire
 
 extension ReferenceCPO {
-    func startSession(chargerID: String, connector: Int, transactionID: Int, meterStartWh: Int, start: Date, decision: Authorization, now: Date) {
+    func startSession(
+        chargerID: String,
+        connector: Int,
+        transactionID: Int,
+        meterStartWh: Int,
+        start: Date,
+        decision: Authorization,
+        now: Date
+    ) {
         guard let master = masterData[chargerID], let (evse, spec) = master.connector(ocppID: connector) else { return }
         let id = "\(configuration.partyID)-S\(String(nextSessionNumber + 100_000).dropFirst())"
         nextSessionNumber += 1
@@ -44,8 +52,9 @@ extension ReferenceCPO {
     /// The tariff for a connector: the partner's contract price if there is one, else the public one.
     func tariffID(isDC: Bool) -> String {
         let prefix = isDC ? "DC" : "AC"
-        if !isDefect(.partnerPriceIgnored), let partner, let special = configuration.partnerTariffs[partner.key]?
-            .compactMap({ $0["id"]?.stringValue }).first(where: { $0.hasPrefix(prefix) })
+        if !isDefect(.partnerPriceIgnored), let partner,
+            let special = configuration.partnerTariffs[partner.key]?
+                .compactMap({ $0["id"]?.stringValue }).first(where: { $0.hasPrefix(prefix) })
         {
             return special
         }
@@ -53,7 +62,8 @@ extension ReferenceCPO {
     }
 
     func meterSample(transactionID: Int, sample: JSONValue, time: Date, now: Date) {
-        guard let id = sessionByTransaction[transactionID], var session = sessions[id], session.status == "ACTIVE" else { return }
+        guard let id = sessionByTransaction[transactionID], var session = sessions[id], session.status == "ACTIVE"
+        else { return }
         guard (sample["measurand"]?.stringValue ?? "Energy.Active.Import.Register") == "Energy.Active.Import.Register",
             let text = sample["value"]?.stringValue, let value = Decimal(string: text)
         else { return }
@@ -86,7 +96,8 @@ extension ReferenceCPO {
     }
 
     func stopSession(transactionID: Int, meterStopWh: Int, time: Date, reason: String?, now: Date) {
-        guard let id = sessionByTransaction[transactionID], var session = sessions[id], session.status == "ACTIVE" else { return }
+        guard let id = sessionByTransaction[transactionID], var session = sessions[id], session.status == "ACTIVE"
+        else { return }
         let stopWh = registerWattHours(Decimal(meterStopWh), unit: "Wh")
         session.openPeriod.energyWh += max(0, stopWh - session.lastMeterWh)
         session.lastMeterWh = max(stopWh, session.lastMeterWh)
@@ -122,7 +133,11 @@ extension ReferenceCPO {
         else { return nil }
         var policy = configuration.tariffPolicy
         if isDefect(.tariffStepSizeIgnored) { policy.stepSize = .ignored }
-        var receipt = TariffEngine(policy: policy).price(.init(periods: session.periods, end: end), tariffs: [tariff], timeZone: timeZone)
+        var receipt = TariffEngine(policy: policy).price(
+            .init(periods: session.periods, end: end),
+            tariffs: [tariff],
+            timeZone: timeZone
+        )
         if isDefect(.cdrVATPerLineRounding) {
             // Each line's amount truncated to cents, then VAT computed on it and truncated again.
             let lines = receipt.lines.map { line -> (Decimal, Decimal) in
@@ -140,7 +155,10 @@ extension ReferenceCPO {
             let tariff = tariffVersion(id: session.tariffID, at: session.start), let receipt
         else { return nil }
         func time(_ date: Date) -> String {
-            OCPITimestamp.format(isDefect(.cdrLocalTimestamps) ? date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date))) : date)
+            OCPITimestamp.format(
+                isDefect(.cdrLocalTimestamps)
+                    ? date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date))) : date
+            )
         }
         let parking = session.periods.compactMap { $0.volume("PARKING_TIME") }.reduce(Decimal(0), +)
         var cdr: JSONObject = [
@@ -162,7 +180,9 @@ extension ReferenceCPO {
                 "coordinates": ["latitude": .string(master.latitude), "longitude": .string(master.longitude)],
                 "evse_uid": .string(evseUID(chargerID: session.chargerID, evse: evse)),
                 "evse_id": .string(evseID(chargerID: session.chargerID, evse: evse)),
-                "connector_id": .string(ocpiConnectorID(chargerID: session.chargerID, ocppConnector: session.ocppConnector)),
+                "connector_id": .string(
+                    ocpiConnectorID(chargerID: session.chargerID, ocppConnector: session.ocppConnector)
+                ),
                 "connector_standard": .string(connector.standard),
                 "connector_format": .string(connector.format),
                 "connector_power_type": .string(connector.powerType),
@@ -188,19 +208,24 @@ extension ReferenceCPO {
     /// The OCPI EVSE uid: stable from master data (or, with `evse-uid-unstable`, per publication).
     func evseUID(chargerID: String, evse: Int) -> String {
         let base = masterData[chargerID]?.evseUID(evse) ?? "\(chargerID)-E\(evse + 1)"
-        guard isDefect(.evseUIDUnstable), let publications = locationPublications[chargerID], publications > 1 else { return base }
+        guard isDefect(.evseUIDUnstable), let publications = locationPublications[chargerID], publications > 1 else {
+            return base
+        }
         return base + "-v\(publications)"
     }
 
     /// The eMI3 EVSE id (OCPI 2.2.1 §8.3.2 evse_id, e.g. `DE*RGC*E0001*1`).
     func evseID(chargerID: String, evse: Int) -> String {
         let number = (chargerOrder.firstIndex(of: chargerID) ?? 0) + 1
-        return "\(configuration.countryCode)*\(configuration.partyID)*E\(String(number + 10_000).dropFirst())*\(evse + 1)"
+        return
+            "\(configuration.countryCode)*\(configuration.partyID)*E\(String(number + 10_000).dropFirst())*\(evse + 1)"
     }
 
     /// The OCPI connector id of an OCPP connector: its position on the EVSE, from 1.
     func ocpiConnectorID(chargerID: String, ocppConnector: Int) -> String {
-        guard let master = masterData[chargerID], let (evse, _) = master.connector(ocppID: ocppConnector) else { return String(ocppConnector) }
+        guard let master = masterData[chargerID], let (evse, _) = master.connector(ocppID: ocppConnector) else {
+            return String(ocppConnector)
+        }
         let position = (master.evses[evse].connectors.firstIndex { $0.ocppConnectorID == ocppConnector } ?? 0) + 1
         return String(isDefect(.connectorIDRemap) ? position + 1 : position)
     }

@@ -80,7 +80,9 @@ public final class ReferenceCPO {
             guard var object = element.objectValue else { return element }
             object["price_components"] = .array(
                 (object["price_components"]?.arrayValue ?? []).map { component -> JSONValue in
-                    guard var c = component.objectValue, let price = c["price"]?.numberValue?.decimal else { return component }
+                    guard var c = component.objectValue, let price = c["price"]?.numberValue?.decimal else {
+                        return component
+                    }
                     c["price"] = .number(JSONNumber(price * priceFactor))
                     return .object(c)
                 }

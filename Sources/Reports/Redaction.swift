@@ -13,7 +13,9 @@ public enum Redaction {
             return .object(
                 JSONObject(
                     object.members.map { member in
-                        if member.key == "token", case .string = member.value { return (key: member.key, value: .string(mask)) }
+                        if member.key == "token", case .string = member.value {
+                            return (key: member.key, value: .string(mask))
+                        }
                         return (key: member.key, value: redact(member.value))
                     }
                 )

@@ -19,14 +19,23 @@ public enum ReportJUnit {
                     ? outcome.profiles.keys.sorted().map { ("\(outcome.id) [\($0)]", $0) } : [(outcome.id, nil)]
                 for row in rows {
                     tests += 1
-                    cases += "    <testcase classname=\"roamgate.\(phase)\" name=\"\(xml(row.name)): \(xml(definition.title))\">\n"
-                    let findings = outcome.findings.filter { $0.severity != .info && (row.profile == nil || $0.profile == row.profile) }
-                    let failed = row.profile.map { (outcome.profiles[$0]?.failed ?? 0) > 0 } ?? (outcome.status == .failed)
+                    cases +=
+                        "    <testcase classname=\"roamgate.\(phase)\" name=\"\(xml(row.name)): \(xml(definition.title))\">\n"
+                    let findings = outcome.findings.filter {
+                        $0.severity != .info && (row.profile == nil || $0.profile == row.profile)
+                    }
+                    let failed =
+                        row.profile.map { (outcome.profiles[$0]?.failed ?? 0) > 0 } ?? (outcome.status == .failed)
                     if failed {
                         failures += 1
                         let message = findings.first?.message ?? "failed"
-                        cases += "      <failure message=\"\(xml(Redaction.redact(message)))\" type=\"\(xml(findings.first?.reasonCode ?? "FAILED"))\">"
-                        cases += xml(findings.prefix(20).map { "\($0.severity.rawValue) \($0.owner.rawValue): \(Redaction.redact($0.message))" }.joined(separator: "\n"))
+                        cases +=
+                            "      <failure message=\"\(xml(Redaction.redact(message)))\" type=\"\(xml(findings.first?.reasonCode ?? "FAILED"))\">"
+                        cases += xml(
+                            findings.prefix(20).map {
+                                "\($0.severity.rawValue) \($0.owner.rawValue): \(Redaction.redact($0.message))"
+                            }.joined(separator: "\n")
+                        )
                         cases += "</failure>\n"
                     } else if outcome.status == .skipped || outcome.status == .notApplicable {
                         skipped += 1
@@ -37,9 +46,11 @@ public enum ReportJUnit {
             }
             totalTests += tests
             totalFailures += failures
-            suites += "  <testsuite name=\"\(phase)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n\(cases)  </testsuite>\n"
+            suites +=
+                "  <testsuite name=\"\(phase)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n\(cases)  </testsuite>\n"
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"roamgate \(xml(result.scenarioName))\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\">\n\(suites)</testsuites>\n"
+        return
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"roamgate \(xml(result.scenarioName))\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\">\n\(suites)</testsuites>\n"
     }
 
     /// XML 1.0 text and attribute escaping; control characters other than tab/newline dropped.

@@ -80,7 +80,8 @@ struct ReportDifference {
         func counts(_ report: JSONValue) -> [String: Int] {
             var map: [String: Int] = [:]
             for finding in report["findings"]?.arrayValue ?? [] where finding["severity"]?.stringValue != "info" {
-                let key = [finding["rule"], finding["reason_code"], finding["owner"]].compactMap { $0?.stringValue }.joined(separator: " ")
+                let key = [finding["rule"], finding["reason_code"], finding["owner"]].compactMap { $0?.stringValue }
+                    .joined(separator: " ")
                 map[key, default: 0] += 1
             }
             return map
@@ -110,7 +111,9 @@ struct ReportDifference {
     }
 
     var text: String {
-        var text = oldDecision == newDecision ? "decision: \(newDecision) (unchanged)\n" : "decision: \(oldDecision) → \(newDecision)\n"
+        var text =
+            oldDecision == newDecision
+            ? "decision: \(newDecision) (unchanged)\n" : "decision: \(oldDecision) → \(newDecision)\n"
         if checkChanges.isEmpty { text += "checks: no status changed\n" }
         for change in checkChanges { text += "check \(change.id): \(change.old) → \(change.new)\n" }
         for change in profileChanges { text += "\(change.profile) \(change.metric): \(change.old) → \(change.new)\n" }
@@ -123,10 +126,23 @@ struct ReportDifference {
     var json: JSONValue {
         [
             "decision": ["old": .string(oldDecision), "new": .string(newDecision)],
-            "checks": .array(checkChanges.map { ["id": .string($0.id), "old": .string($0.old), "new": .string($0.new)] }),
-            "profiles": .array(profileChanges.map { ["profile": .string($0.profile), "metric": .string($0.metric), "old": .string($0.old), "new": .string($0.new)] }),
-            "findings_appeared": .array(appeared.map { ["finding": .string($0.key), "count": .number(JSONNumber($0.count))] }),
-            "findings_gone": .array(disappeared.map { ["finding": .string($0.key), "count": .number(JSONNumber($0.count))] }),
+            "checks": .array(
+                checkChanges.map { ["id": .string($0.id), "old": .string($0.old), "new": .string($0.new)] }
+            ),
+            "profiles": .array(
+                profileChanges.map {
+                    [
+                        "profile": .string($0.profile), "metric": .string($0.metric), "old": .string($0.old),
+                        "new": .string($0.new),
+                    ]
+                }
+            ),
+            "findings_appeared": .array(
+                appeared.map { ["finding": .string($0.key), "count": .number(JSONNumber($0.count))] }
+            ),
+            "findings_gone": .array(
+                disappeared.map { ["finding": .string($0.key), "count": .number(JSONNumber($0.count))] }
+            ),
             "regressed": .bool(regressed),
         ]
     }

@@ -10,7 +10,9 @@ enum ObjectFile {
     }
 
     static func read(_ path: String) throws(InputError) -> [JSONCursor] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError(description: "\(path): cannot read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(description: "\(path): cannot read")
+        }
         let bytes = [UInt8](data)
         let whole: JSONDocument
         do {

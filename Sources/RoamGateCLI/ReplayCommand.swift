@@ -28,7 +28,9 @@ public enum ReplayCommand: Command {
         let json = arguments.flag("--json")
         var tolerance = Decimal(string: "0.01")!
         if let text = try arguments.value("--tolerance") {
-            guard let value = Decimal(string: text, locale: nil), value >= 0 else { throw UsageError("--tolerance needs a number ≥ 0, got '\(text)'") }
+            guard let value = Decimal(string: text, locale: nil), value >= 0 else {
+                throw UsageError("--tolerance needs a number ≥ 0, got '\(text)'")
+            }
             tolerance = value
         }
         var zone: TimeZone?
@@ -39,7 +41,9 @@ public enum ReplayCommand: Command {
         var policy = TariffPolicy.d2
         if let name = try arguments.value("--policy") {
             guard let value = TariffPolicy.named(name) else {
-                throw UsageError("--policy: unknown policy '\(name)'; known: \(TariffPolicy.all.map(\.name).joined(separator: ", "))")
+                throw UsageError(
+                    "--policy: unknown policy '\(name)'; known: \(TariffPolicy.all.map(\.name).joined(separator: ", "))"
+                )
             }
             policy = value
         }
@@ -77,10 +81,15 @@ public enum ReplayCommand: Command {
             let output: JSONValue =
                 cdrs.count == 1
                 ? results[0]
-                : ["cdrs": .array(results), "matched": .number(JSONNumber(cdrs.count - mismatches)), "mismatched": .number(JSONNumber(mismatches))]
+                : [
+                    "cdrs": .array(results), "matched": .number(JSONNumber(cdrs.count - mismatches)),
+                    "mismatched": .number(JSONNumber(mismatches)),
+                ]
             console.out(JSONWriter.canonical.string(output))
         } else if cdrs.count > 1 {
-            console.out("\(cdrs.count) CDRs: \(cdrs.count - mismatches) match, \(mismatches) mismatch (tolerance \(tolerance), policy \(policy.name))")
+            console.out(
+                "\(cdrs.count) CDRs: \(cdrs.count - mismatches) match, \(mismatches) mismatch (tolerance \(tolerance), policy \(policy.name))"
+            )
         }
         return mismatches == 0 ? .success : .findings
     }
@@ -96,13 +105,25 @@ struct Replay {
 
     var match: Bool { differences.isEmpty && !findings.contains { $0.severity == "error" } }
 
-    init(cdr: JSONCursor, book: TariffBook, zone: TimeZone?, policy: TariffPolicy, tolerance: Decimal) throws(JSONDecodingError) {
+    init(
+        cdr: JSONCursor,
+        book: TariffBook,
+        zone: TimeZone?,
+        policy: TariffPolicy,
+        tolerance: Decimal
+    ) throws(JSONDecodingError) {
         cdrID = try cdr.optionalString("id") ?? "?"
         let startCursor = try cdr.member("start_date_time")
         let endCursor = try cdr.member("end_date_time")
-        guard let start = OCPITimestamp.parse(try startCursor.string()) else { throw startCursor.error("expected an RFC 3339 date-time") }
-        guard let end = OCPITimestamp.parse(try endCursor.string()) else { throw endCursor.error("expected an RFC 3339 date-time") }
-        let periods = try cdr.elements("charging_periods").map { cursor throws(JSONDecodingError) in try ChargingPeriod(cursor) }
+        guard let start = OCPITimestamp.parse(try startCursor.string()) else {
+            throw startCursor.error("expected an RFC 3339 date-time")
+        }
+        guard let end = OCPITimestamp.parse(try endCursor.string()) else {
+            throw endCursor.error("expected an RFC 3339 date-time")
+        }
+        let periods = try cdr.elements("charging_periods").map { cursor throws(JSONDecodingError) in
+            try ChargingPeriod(cursor)
+        }
         var findings: [TariffFinding] = []
         // Which tariffs: the CDR's snapshot ids, the periods' tariff_id, else every tariff of the book.
         let snapshot = try cdr.optionalElements("tariffs")
@@ -112,44 +133,76 @@ struct Replay {
         var inForce: [Tariff] = []
         for id in ids {
             guard let tariff = book.version(id, at: start) else {
-                findings.append(TariffFinding(code: "TARIFF-NOT-FOUND", severity: "error", message: "tariff \(id) is not in the tariffs file"))
+                findings.append(
+                    TariffFinding(
+                        code: "TARIFF-NOT-FOUND",
+                        severity: "error",
+                        message: "tariff \(id) is not in the tariffs file"
+                    )
+                )
                 continue
             }
             inForce.append(tariff)
             if let copy = snapshot.first(where: { $0.value["id"]?.stringValue == id }),
-                let stamp = copy.value["last_updated"]?.stringValue.flatMap(OCPITimestamp.parse), stamp > tariff.lastUpdated
+                let stamp = copy.value["last_updated"]?.stringValue.flatMap(OCPITimestamp.parse),
+                stamp > tariff.lastUpdated
             {
                 findings.append(
                     TariffFinding(
-                        code: "TARIFF-VERSION-DRIFT", severity: "error",
-                        message: "the CDR carries tariff \(id) of \(OCPITimestamp.format(stamp)); the version in force at the session start is of \(OCPITimestamp.format(tariff.lastUpdated))"
+                        code: "TARIFF-VERSION-DRIFT",
+                        severity: "error",
+                        message:
+                            "the CDR carries tariff \(id) of \(OCPITimestamp.format(stamp)); the version in force at the session start is of \(OCPITimestamp.format(tariff.lastUpdated))"
                     )
                 )
             }
         }
         var timeZone = zone
-        if timeZone == nil, let name = try cdr.optional("cdr_location")?.optionalString("time_zone") { timeZone = TimeZone(identifier: name) }
+        if timeZone == nil, let name = try cdr.optional("cdr_location")?.optionalString("time_zone") {
+            timeZone = TimeZone(identifier: name)
+        }
         if timeZone == nil {
-            findings.append(TariffFinding(code: "TARIFF-NO-TIME-ZONE", severity: "warning", message: "no time zone (--tz or cdr_location.time_zone): local-time restrictions are read in UTC"))
+            findings.append(
+                TariffFinding(
+                    code: "TARIFF-NO-TIME-ZONE",
+                    severity: "warning",
+                    message: "no time zone (--tz or cdr_location.time_zone): local-time restrictions are read in UTC"
+                )
+            )
         }
         for tariff in inForce { findings += TariffLint.lint(tariff, hasTimeZone: timeZone != nil) }
         let session = TariffEngine.Session(periods: periods, end: end)
-        receipt = TariffEngine(policy: policy).price(session, tariffs: inForce, timeZone: timeZone ?? TimeZone(identifier: "UTC")!)
+        receipt = TariffEngine(policy: policy).price(
+            session,
+            tariffs: inForce,
+            timeZone: timeZone ?? TimeZone(identifier: "UTC")!
+        )
         findings += receipt.findings
         self.findings = findings
         var totals: [String: Price] = [:]
-        for field in ["total_cost", "total_energy_cost", "total_time_cost", "total_parking_cost", "total_fixed_cost", "total_reservation_cost"] {
+        for field in [
+            "total_cost", "total_energy_cost", "total_time_cost", "total_parking_cost", "total_fixed_cost",
+            "total_reservation_cost",
+        ] {
             if let cursor = try cdr.optional(field) { totals[field] = try Price(cursor) }
         }
         differences = receipt.differences(fromCDRTotals: totals, tolerance: tolerance)
         if policy != .d2 {
-            comparison = (TariffPolicy.d2.name, TariffEngine(policy: .d2).price(session, tariffs: inForce, timeZone: timeZone ?? TimeZone(identifier: "UTC")!).totalCost)
+            comparison = (
+                TariffPolicy.d2.name,
+                TariffEngine(policy: .d2).price(
+                    session,
+                    tariffs: inForce,
+                    timeZone: timeZone ?? TimeZone(identifier: "UTC")!
+                ).totalCost
+            )
         }
     }
 
     var summaryLine: String {
         let total = receipt.totalCost
-        return "\(cdrID): \(match ? "match" : "MISMATCH") \(total.exclVAT.rounded(4)) / \((total.inclVAT ?? total.exclVAT).rounded(4)) \(receipt.currency)"
+        return
+            "\(cdrID): \(match ? "match" : "MISMATCH") \(total.exclVAT.rounded(4)) / \((total.inclVAT ?? total.exclVAT).rounded(4)) \(receipt.currency)"
             + (differences.isEmpty ? "" : " — " + differences.map(\.description).joined(separator: "; "))
     }
 
@@ -159,8 +212,11 @@ struct Replay {
         for difference in differences { text += "difference \(difference)\n" }
         for finding in findings { text += "\(finding)\n" }
         if let comparison {
-            let change = (receipt.totalCost.inclVAT ?? receipt.totalCost.exclVAT) - (comparison.total.inclVAT ?? comparison.total.exclVAT)
-            text += "under \(receipt.policy) the total incl. VAT changes by \(change.rounded(4)) against \(comparison.policy)\n"
+            let change =
+                (receipt.totalCost.inclVAT ?? receipt.totalCost.exclVAT)
+                - (comparison.total.inclVAT ?? comparison.total.exclVAT)
+            text +=
+                "under \(receipt.policy) the total incl. VAT changes by \(change.rounded(4)) against \(comparison.policy)\n"
         }
         return text
     }
@@ -171,7 +227,12 @@ struct Replay {
         object["match"] = .bool(match)
         object["findings"] = .array(findings.map(\.json))
         object["differences"] = .array(
-            differences.map { ["field": .string($0.field), "cdr": .number(JSONNumber($0.cdr)), "replay": .number(JSONNumber($0.replay))] }
+            differences.map {
+                [
+                    "field": .string($0.field), "cdr": .number(JSONNumber($0.cdr)),
+                    "replay": .number(JSONNumber($0.replay)),
+                ]
+            }
         )
         if let comparison {
             object["compared_with"] = ["policy": .string(comparison.policy), "total_cost": comparison.total.json]

@@ -47,7 +47,8 @@ public enum RoamGateCLI {
     public static let version = "0.1.0"
 
     static var overview: String {
-        var text = "roamgate — roaming-launch validation and conformance harness for EV charging (OCPI 2.2.1, OCPP-J)\n\n"
+        var text =
+            "roamgate — roaming-launch validation and conformance harness for EV charging (OCPI 2.2.1, OCPP-J)\n\n"
         text += "usage: roamgate <command> [options]    (no command: run Scenarios/pilot.json)\n\ncommands:\n"
         for command in commands {
             text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"

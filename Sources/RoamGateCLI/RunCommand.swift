@@ -38,20 +38,38 @@ public enum RunCommand: Command {
         _ = arguments.flag("--mirror")
         var files = try arguments.positionals()
         if let target, target != "embedded" {
-            throw UsageError("--target \(target): runs against an external CPO are not available in this build yet; use the embedded default")
+            throw UsageError(
+                "--target \(target): runs against an external CPO are not available in this build yet; use the embedded default"
+            )
         }
         var seed: UInt64?
         if let seedText {
-            guard let value = UInt64(seedText) else { throw UsageError("--seed needs a whole number ≥ 0, got '\(seedText)'") }
+            guard let value = UInt64(seedText) else {
+                throw UsageError("--seed needs a whole number ≥ 0, got '\(seedText)'")
+            }
             seed = value
         }
         if files.isEmpty { files = ["Scenarios/pilot.json"] }
         if CheckCatalog.select(only: only, skip: skip).isEmpty {
-            throw UsageError("the selection (--only \(only.joined(separator: ",")) --skip \(skip.joined(separator: ","))) leaves no check to run")
+            throw UsageError(
+                "the selection (--only \(only.joined(separator: ",")) --skip \(skip.joined(separator: ","))) leaves no check to run"
+            )
         }
         var worst = ExitCode.success
         for file in files {
-            let code = await runOne(file, seed: seed, reportDirectory: files.count > 1 ? reportDirectory.map { $0 + "/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent } : reportDirectory, defects: defects, only: only, skip: skip, strict: strict, console: console)
+            let code = await runOne(
+                file,
+                seed: seed,
+                reportDirectory: files.count > 1
+                    ? reportDirectory.map {
+                        $0 + "/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    } : reportDirectory,
+                defects: defects,
+                only: only,
+                skip: skip,
+                strict: strict,
+                console: console
+            )
             if code.rawValue > worst.rawValue { worst = code }
         }
         return worst
@@ -144,7 +162,9 @@ public enum RunCommand: Command {
     static func profileDirectory(for file: String) -> URL {
         let beside = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("chargers")
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: beside.path, isDirectory: &isDirectory), isDirectory.boolValue { return beside }
+        if FileManager.default.fileExists(atPath: beside.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return beside
+        }
         return URL(fileURLWithPath: "Scenarios/chargers")
     }
 
@@ -155,7 +175,8 @@ public enum RunCommand: Command {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func two(_ value: Int?) -> String { String((value ?? 0) + 100).dropFirst().description }
         let name = String(scenario.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-        return "\(c.year ?? 0)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second))-\(name)-s\(seed)"
+        return
+            "\(c.year ?? 0)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second))-\(name)-s\(seed)"
     }
 }
 

@@ -8,7 +8,12 @@ public struct CommercialModels: Sendable, Hashable {
     public var siteHost: SiteHostContract?
     public var corporate: CorporateBilling?
 
-    public init(roaming: InternalRoaming, community: Community? = nil, siteHost: SiteHostContract? = nil, corporate: CorporateBilling? = nil) {
+    public init(
+        roaming: InternalRoaming,
+        community: Community? = nil,
+        siteHost: SiteHostContract? = nil,
+        corporate: CorporateBilling? = nil
+    ) {
         self.roaming = roaming
         self.community = community
         self.siteHost = siteHost
@@ -75,9 +80,18 @@ public struct SiteHostContract: Sendable, Hashable {
     public var autoRenew: Bool
 
     public init(
-        shareACPercent: Decimal, shareDCPercent: Decimal, connectionFeeExcluded: Bool, electricityCostPerKWh: Decimal,
-        deductElectricity: Bool, reimburseElectricity: Bool, feePerStation: Decimal, feePerACEVSE: Decimal, feePerDCEVSE: Decimal,
-        firstMonth: String, lastMonth: String, autoRenew: Bool
+        shareACPercent: Decimal,
+        shareDCPercent: Decimal,
+        connectionFeeExcluded: Bool,
+        electricityCostPerKWh: Decimal,
+        deductElectricity: Bool,
+        reimburseElectricity: Bool,
+        feePerStation: Decimal,
+        feePerACEVSE: Decimal,
+        feePerDCEVSE: Decimal,
+        firstMonth: String,
+        lastMonth: String,
+        autoRenew: Bool
     ) {
         self.shareACPercent = shareACPercent
         self.shareDCPercent = shareDCPercent

@@ -17,8 +17,18 @@ public struct SettledCDR: Sendable, Hashable {
     public var fixedExclVAT: Decimal
 
     public init(
-        id: String, sessionID: String, chargerID: String, userID: String, isDC: Bool, end: Date, receivedAt: Date,
-        currency: String, energyKWh: Decimal, totalExclVAT: Decimal, totalInclVAT: Decimal, fixedExclVAT: Decimal = 0
+        id: String,
+        sessionID: String,
+        chargerID: String,
+        userID: String,
+        isDC: Bool,
+        end: Date,
+        receivedAt: Date,
+        currency: String,
+        energyKWh: Decimal,
+        totalExclVAT: Decimal,
+        totalInclVAT: Decimal,
+        fixedExclVAT: Decimal = 0
     ) {
         self.id = id
         self.sessionID = sessionID

@@ -10,13 +10,15 @@ public enum ReceiptText {
         for line in receipt.lines {
             let columns = [
                 pad(String(line.period), 6), pad(line.dimension, 17), pad("\(line.tariffID)#\(line.element)", 15),
-                pad(decimal(line.quantity, 4), 11), pad(decimal(line.billedQuantity, 4), 11), pad(decimal(line.unitPrice, 4), 11),
+                pad(decimal(line.quantity, 4), 11), pad(decimal(line.billedQuantity, 4), 11),
+                pad(decimal(line.unitPrice, 4), 11),
                 pad(line.vat.map { decimal($0, 1) + "%" } ?? "-", 5), pad(decimal(line.amount.exclVAT, 4), 9),
                 decimal(line.amount.inclVAT ?? line.amount.exclVAT, 4),
             ]
             text += columns.joined(separator: " ") + "\n"
         }
-        text += "total excl. VAT \(decimal(receipt.totalCost.exclVAT, 4)), incl. VAT \(decimal(receipt.totalCost.inclVAT ?? receipt.totalCost.exclVAT, 4))"
+        text +=
+            "total excl. VAT \(decimal(receipt.totalCost.exclVAT, 4)), incl. VAT \(decimal(receipt.totalCost.inclVAT ?? receipt.totalCost.exclVAT, 4))"
         if let clamp = receipt.clampedBy { text += " (bounded by \(clamp))" }
         return text + "\n"
     }
@@ -24,11 +26,17 @@ public enum ReceiptText {
     /// What a driver sees: totals per kind, rounded to cents.
     public static func driverReceipt(_ receipt: Receipt) -> String {
         var text = ""
-        for (label, price) in [("Energy", receipt.totalEnergyCost), ("Charging time", receipt.totalTimeCost), ("Parking", receipt.totalParkingCost), ("Session fee", receipt.totalFixedCost), ("Reservation", receipt.totalReservationCost)]
+        for (label, price) in [
+            ("Energy", receipt.totalEnergyCost), ("Charging time", receipt.totalTimeCost),
+            ("Parking", receipt.totalParkingCost), ("Session fee", receipt.totalFixedCost),
+            ("Reservation", receipt.totalReservationCost),
+        ]
         where price.exclVAT != 0 {
             text += pad(label, 15) + " " + decimal(price.inclVAT ?? price.exclVAT, 2) + " " + receipt.currency + "\n"
         }
-        text += pad("Total", 15) + " " + decimal(receipt.totalCost.inclVAT ?? receipt.totalCost.exclVAT, 2) + " " + receipt.currency + " incl. VAT\n"
+        text +=
+            pad("Total", 15) + " " + decimal(receipt.totalCost.inclVAT ?? receipt.totalCost.exclVAT, 2) + " "
+            + receipt.currency + " incl. VAT\n"
         return text
     }
 
@@ -41,7 +49,9 @@ public enum ReceiptText {
         var text = "\(value.rounded(places))"
         if places > 0 {
             if !text.contains(".") { text += "." }
-            let fraction = text.count - (text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count) - 1
+            let fraction =
+                text.count
+                - (text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count) - 1
             if fraction < places { text += String(repeating: "0", count: places - fraction) }
         }
         return text

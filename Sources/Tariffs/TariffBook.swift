@@ -42,7 +42,8 @@ extension Receipt {
     public func differences(fromCDRTotals totals: [String: Price], tolerance: Decimal) -> [CostDifference] {
         let mine: [(String, Price)] = [
             ("total_cost", totalCost), ("total_energy_cost", totalEnergyCost), ("total_time_cost", totalTimeCost),
-            ("total_parking_cost", totalParkingCost), ("total_fixed_cost", totalFixedCost), ("total_reservation_cost", totalReservationCost),
+            ("total_parking_cost", totalParkingCost), ("total_fixed_cost", totalFixedCost),
+            ("total_reservation_cost", totalReservationCost),
         ]
         var differences: [CostDifference] = []
         for (field, replay) in mine {

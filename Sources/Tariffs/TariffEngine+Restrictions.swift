@@ -74,13 +74,18 @@ extension TariffEngine {
                 TariffFinding(
                     code: "TARIFF-AMBIGUOUS",
                     severity: "warning",
-                    message: "\(candidates.count) tariffs are in force at the session start; the first (\(candidates[0].id)) is used"
+                    message:
+                        "\(candidates.count) tariffs are in force at the session start; the first (\(candidates[0].id)) is used"
                 )
             )
         }
         if candidates.isEmpty, let first = tariffs.first {
             findings.append(
-                TariffFinding(code: "TARIFF-NOT-IN-FORCE", severity: "warning", message: "no tariff is valid at the session start; \(first.id) is used")
+                TariffFinding(
+                    code: "TARIFF-NOT-IN-FORCE",
+                    severity: "warning",
+                    message: "no tariff is valid at the session start; \(first.id) is used"
+                )
             )
             return first
         }
@@ -101,7 +106,11 @@ extension TariffEngine {
         return nil
     }
 
-    func holds(_ restrictions: TariffRestrictions?, _ context: RestrictionContext, findings: inout [TariffFinding]) -> Bool {
+    func holds(
+        _ restrictions: TariffRestrictions?,
+        _ context: RestrictionContext,
+        findings: inout [TariffFinding]
+    ) -> Bool {
         // A8: reservation elements price the reservation phase only, and only they do.
         switch restrictions?.reservation {
         case nil: if context.isReservation { return false }
@@ -136,8 +145,12 @@ extension TariffEngine {
         if let min = r.minDuration, context.elapsedSeconds < TimeInterval(min) { return false }
         if let max = r.maxDuration, context.elapsedSeconds >= TimeInterval(max) { return false }
         let current = context.period.volume("CURRENT")
-        if let min = r.minCurrent, let value = context.period.volume("MIN_CURRENT") ?? current, value < min { return false }
-        if let max = r.maxCurrent, let value = context.period.volume("MAX_CURRENT") ?? current, value >= max { return false }
+        if let min = r.minCurrent, let value = context.period.volume("MIN_CURRENT") ?? current, value < min {
+            return false
+        }
+        if let max = r.maxCurrent, let value = context.period.volume("MAX_CURRENT") ?? current, value >= max {
+            return false
+        }
         let power = context.period.volume("POWER")
         if let min = r.minPower, let value = context.period.volume("MIN_POWER") ?? power, value < min { return false }
         if let max = r.maxPower, let value = context.period.volume("MAX_POWER") ?? power, value >= max { return false }

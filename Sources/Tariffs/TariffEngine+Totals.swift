@@ -19,7 +19,8 @@ extension TariffEngine {
             let unit: Decimal = dimension == "ENERGY" ? 1000 : 3600  // kWh → Wh, h → s
             // Fast path: a quantity that snaps (see below) to a whole number of steps needs no surplus.
             // The Double only decides whether exact work is needed; it never enters an amount.
-            let approximate = NSDecimalNumber(decimal: total).doubleValue * (dimension == "ENERGY" ? 1000 : 3600) / Double(step)
+            let approximate =
+                NSDecimalNumber(decimal: total).doubleValue * (dimension == "ENERGY" ? 1000 : 3600) / Double(step)
             let offStep = abs(approximate - approximate.rounded()) * Double(step)
             if offStep < 1e-7 { continue }  // already a whole number of steps
             if offStep < 0.004 {

@@ -44,7 +44,8 @@ public struct TariffEngine: Sendable {
     /// Prices `session` with `tariffs` (the CDR's snapshot or the tariffs in force) in `timeZone`.
     public func price(_ session: Session, tariffs: [Tariff], timeZone: TimeZone) -> Receipt {
         var findings: [TariffFinding] = []
-        let sessionStart = session.periods.first { $0.volume("RESERVATION_TIME") == nil }?.startDateTime
+        let sessionStart =
+            session.periods.first { $0.volume("RESERVATION_TIME") == nil }?.startDateTime
             ?? session.periods.first?.startDateTime ?? session.end
         let defaultTariff = selectTariff(tariffs, at: sessionStart, findings: &findings)
         var lines: [ReceiptLine] = []
@@ -58,7 +59,13 @@ public struct TariffEngine: Sendable {
             if let id = period.tariffID {
                 tariff = tariffs.first { $0.id == id }
                 if tariff == nil, warnedMissingTariff.insert(id).inserted {
-                    findings.append(TariffFinding(code: "TARIFF-NOT-FOUND", severity: "error", message: "period \(index) references tariff \(id), which is not given"))
+                    findings.append(
+                        TariffFinding(
+                            code: "TARIFF-NOT-FOUND",
+                            severity: "error",
+                            message: "period \(index) references tariff \(id), which is not given"
+                        )
+                    )
                 }
             } else {
                 tariff = defaultTariff
@@ -75,12 +82,20 @@ public struct TariffEngine: Sendable {
                 reservationExpired: session.reservationExpired
             )
             for dimension in ["FLAT", "ENERGY", "TIME", "PARKING_TIME"] {
-                guard let (elementIndex, component) = activeComponent(dimension, in: tariff, context: context, findings: &findings)
+                guard
+                    let (elementIndex, component) = activeComponent(
+                        dimension,
+                        in: tariff,
+                        context: context,
+                        findings: &findings
+                    )
                 else { continue }
                 let line: (quantity: Decimal, dimension: String, bucket: String)?
                 switch dimension {
                 case "FLAT":
-                    line = flatBilled.insert(isReservation).inserted ? (1, "FLAT", isReservation ? "reservation" : "fixed") : nil
+                    line =
+                        flatBilled.insert(isReservation).inserted
+                        ? (1, "FLAT", isReservation ? "reservation" : "fixed") : nil
                 case "TIME" where isReservation:
                     line = period.volume("RESERVATION_TIME").map { ($0, "RESERVATION_TIME", "reservation") }
                 case "ENERGY" where !isReservation:
@@ -115,7 +130,12 @@ public struct TariffEngine: Sendable {
         }
         applyStepSizes(&lines)
         for index in lines.indices { lines[index].amount = amount(of: lines[index]) }
-        return totals(lines: lines, tariff: defaultTariff, currency: defaultTariff?.currency ?? tariffs.first?.currency ?? "", findings: findings)
+        return totals(
+            lines: lines,
+            tariff: defaultTariff,
+            currency: defaultTariff?.currency ?? tariffs.first?.currency ?? "",
+            findings: findings
+        )
     }
 
 }

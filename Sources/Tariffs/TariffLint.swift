@@ -15,21 +15,33 @@ public enum TariffLint {
             // §11.4.4: the first element whose restrictions hold prices a dimension; without an
             // unrestricted one some periods may be priced by nothing.
             guard let fallback = pricing.first(where: { Self.isUnrestricted($0.element.restrictions) }) else {
-                warn("TARIFF-LINT-001", "no element prices \(dimension) without restrictions: periods outside every restriction are free")
+                warn(
+                    "TARIFF-LINT-001",
+                    "no element prices \(dimension) without restrictions: periods outside every restriction are free"
+                )
                 continue
             }
             for later in pricing where later.offset > fallback.offset {
-                warn("TARIFF-LINT-002", "element \(later.offset) is never used for \(dimension): the unrestricted element \(fallback.offset) comes first")
+                warn(
+                    "TARIFF-LINT-002",
+                    "element \(later.offset) is never used for \(dimension): the unrestricted element \(fallback.offset) comes first"
+                )
             }
         }
         for (index, element) in tariff.elements.enumerated() {
             for component in element.priceComponents where component.stepSize > 1 {
                 // 2.2.1-d2 and 2.3.0 advise step_size 1 (ocpi.md §3.6): partners read larger steps differently.
-                warn("TARIFF-LINT-003", "element \(index) \(component.type) has step_size \(component.stepSize); the specification now advises 1")
+                warn(
+                    "TARIFF-LINT-003",
+                    "element \(index) \(component.type) has step_size \(component.stepSize); the specification now advises 1"
+                )
             }
             if let restrictions = element.restrictions {
                 if restrictions.usesLocalTime && !hasTimeZone {
-                    warn("TARIFF-LINT-004", "element \(index) restricts by local time but the location's time zone is unknown")
+                    warn(
+                        "TARIFF-LINT-004",
+                        "element \(index) restricts by local time but the location's time zone is unknown"
+                    )
                 }
                 if let start = restrictions.startTime, start == restrictions.endTime {
                     warn("TARIFF-LINT-006", "element \(index) has start_time = end_time (\(start)) and never applies")

@@ -37,9 +37,17 @@ public struct TariffPolicy: Sendable, Hashable {
     /// The original 2.2.1 step_size reading.
     public static let original = TariffPolicy(name: "2.2.1", stepSize: .original, rounding: .exact)
     /// d2 with every line rounded to cents, as many billing systems do.
-    public static let perLineCents = TariffPolicy(name: "2.2.1-d2-line-cents", stepSize: .d2, rounding: .perLine(decimals: 2))
+    public static let perLineCents = TariffPolicy(
+        name: "2.2.1-d2-line-cents",
+        stepSize: .d2,
+        rounding: .perLine(decimals: 2)
+    )
     /// d2 with totals rounded to cents.
-    public static let totalCents = TariffPolicy(name: "2.2.1-d2-total-cents", stepSize: .d2, rounding: .totals(decimals: 2))
+    public static let totalCents = TariffPolicy(
+        name: "2.2.1-d2-total-cents",
+        stepSize: .d2,
+        rounding: .totals(decimals: 2)
+    )
     /// step_size not applied.
     public static let noSteps = TariffPolicy(name: "no-step-size", stepSize: .ignored, rounding: .exact)
 

@@ -23,7 +23,8 @@ public struct HTTPRequest: Sendable, Hashable {
 
     /// The percent-decoded path, without the query.
     public var path: String {
-        let raw = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let raw =
+            target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         return PercentEncoding.decode(raw) ?? raw
     }
 

@@ -8,12 +8,22 @@ enum ReplayBenchmark {
     static let tariffJSON: JSONValue = [
         "country_code": "DE", "party_id": "RGC", "id": "DC", "currency": "EUR", "last_updated": "2026-01-01T00:00:00Z",
         "elements": [
-            ["price_components": [["type": "FLAT", "price": .number(JSONNumber(text: "0.50")), "vat": 19, "step_size": 1]]],
             [
-                "price_components": [["type": "ENERGY", "price": .number(JSONNumber(text: "0.49")), "vat": 19, "step_size": 1]],
+                "price_components": [
+                    ["type": "FLAT", "price": .number(JSONNumber(text: "0.50")), "vat": 19, "step_size": 1]
+                ]
+            ],
+            [
+                "price_components": [
+                    ["type": "ENERGY", "price": .number(JSONNumber(text: "0.49")), "vat": 19, "step_size": 1]
+                ],
                 "restrictions": ["start_time": "22:00", "end_time": "06:00"],
             ],
-            ["price_components": [["type": "ENERGY", "price": .number(JSONNumber(text: "0.59")), "vat": 19, "step_size": 1]]],
+            [
+                "price_components": [
+                    ["type": "ENERGY", "price": .number(JSONNumber(text: "0.59")), "vat": 19, "step_size": 1]
+                ]
+            ],
             [
                 "price_components": [["type": "PARKING_TIME", "price": 6, "vat": 19, "step_size": 60]],
                 "restrictions": ["min_duration": 2700],
@@ -23,7 +33,9 @@ enum ReplayBenchmark {
 
     static func run(_ arguments: [String]) async -> Int32 {
         let count = Int(arguments.first ?? "") ?? 100_000
-        guard let tariff = try? Tariff(json: tariffJSON), let zone = TimeZone(identifier: "Europe/Berlin") else { return 70 }
+        guard let tariff = try? Tariff(json: tariffJSON), let zone = TimeZone(identifier: "Europe/Berlin") else {
+            return 70
+        }
         let engine = TariffEngine()
         let start = Date(timeIntervalSince1970: 1_772_409_600)
         // In memory: sessions of three periods (charging, charging, parking) at varying times.
@@ -31,18 +43,35 @@ enum ReplayBenchmark {
             let begin = start.addingTimeInterval(Double(index * 3571 % 86_400))
             return TariffEngine.Session(
                 periods: [
-                    ChargingPeriod(startDateTime: begin, dimensions: [(type: "ENERGY", volume: Decimal(index % 40) + 1), (type: "TIME", volume: 0.5)]),
-                    ChargingPeriod(startDateTime: begin.addingTimeInterval(1800), dimensions: [(type: "ENERGY", volume: 5), (type: "TIME", volume: 0.25)]),
-                    ChargingPeriod(startDateTime: begin.addingTimeInterval(2700), dimensions: [(type: "PARKING_TIME", volume: 0.4)]),
+                    ChargingPeriod(
+                        startDateTime: begin,
+                        dimensions: [(type: "ENERGY", volume: Decimal(index % 40) + 1), (type: "TIME", volume: 0.5)]
+                    ),
+                    ChargingPeriod(
+                        startDateTime: begin.addingTimeInterval(1800),
+                        dimensions: [(type: "ENERGY", volume: 5), (type: "TIME", volume: 0.25)]
+                    ),
+                    ChargingPeriod(
+                        startDateTime: begin.addingTimeInterval(2700),
+                        dimensions: [(type: "PARKING_TIME", volume: 0.4)]
+                    ),
                 ],
                 end: begin.addingTimeInterval(4140)
             )
         }
         var checksum = Decimal(0)
         let memory = measureSeconds {
-            for index in 0..<count { checksum += engine.price(sessions[index % sessions.count], tariffs: [tariff], timeZone: zone).totalCost.exclVAT }
+            for index in 0..<count {
+                checksum +=
+                    engine.price(sessions[index % sessions.count], tariffs: [tariff], timeZone: zone).totalCost.exclVAT
+            }
         }
-        Measurement(name: "replay.in_memory", value: Double(count) / memory, unit: "replays/s", extra: [("replays", .number(.init(count)))]).print()
+        Measurement(
+            name: "replay.in_memory",
+            value: Double(count) / memory,
+            unit: "replays/s",
+            extra: [("replays", .number(.init(count)))]
+        ).print()
 
         // End to end, as `roamgate replay` does it: tariffs decoded once into a book; each CDR line parsed,
         // its periods decoded, priced with the version in force.
@@ -74,14 +103,22 @@ enum ReplayBenchmark {
                     let id = cdr["tariffs"]?[0]?["id"]?.stringValue,
                     let start = cdr["start_date_time"]?.stringValue.flatMap(OCPITimestamp.parse),
                     let tariff = book.version(id, at: start),
-                    let periods = try? JSONCursor(value: cdr["charging_periods"] ?? []).elements().map({ try ChargingPeriod($0) }),
+                    let periods = try? JSONCursor(value: cdr["charging_periods"] ?? []).elements().map({
+                        try ChargingPeriod($0)
+                    }),
                     let end = cdr["end_date_time"]?.stringValue.flatMap(OCPITimestamp.parse)
                 else { continue }
-                checksum += engine.price(.init(periods: periods, end: end), tariffs: [tariff], timeZone: zone).totalCost.exclVAT
+                checksum +=
+                    engine.price(.init(periods: periods, end: end), tariffs: [tariff], timeZone: zone).totalCost.exclVAT
                 priced += 1
             }
         }
-        Measurement(name: "replay.json_lines", value: Double(priced) / endToEnd, unit: "cdrs/s", extra: [("cdrs", .number(.init(priced)))]).print()
+        Measurement(
+            name: "replay.json_lines",
+            value: Double(priced) / endToEnd,
+            unit: "cdrs/s",
+            extra: [("cdrs", .number(.init(priced)))]
+        ).print()
         return checksum == 0 ? 70 : 0
     }
 }

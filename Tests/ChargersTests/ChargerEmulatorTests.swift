@@ -5,7 +5,8 @@ import OCPP
 import Testing
 
 @Suite struct ChargerEmulatorTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let now = Date(timeIntervalSince1970: 1_772_409_600)
 
     static func profile(_ name: String) throws -> ChargerProfile {
@@ -22,13 +23,22 @@ import Testing
     }
 
     /// Answers every CALL the emulator sends with `answer(action)` until it is quiet; returns all CALLs.
-    func drain(_ emulator: inout ChargerEmulator, _ actions: [ChargerAction], answer: (String) -> JSONValue) -> [(String, String, JSONValue)] {
+    func drain(
+        _ emulator: inout ChargerEmulator,
+        _ actions: [ChargerAction],
+        answer: (String) -> JSONValue
+    ) -> [(String, String, JSONValue)] {
         var pending = calls(actions)
         var all: [(String, String, JSONValue)] = []
         while let call = pending.first {
             pending.removeFirst()
             all.append(call)
-            pending += calls(emulator.handle(.received(OCPPMessage.callResult(.init(messageId: call.0, payload: answer(call.1))).text), now: now))
+            pending += calls(
+                emulator.handle(
+                    .received(OCPPMessage.callResult(.init(messageId: call.0, payload: answer(call.1))).text),
+                    now: now
+                )
+            )
         }
         return all
     }
@@ -50,12 +60,14 @@ import Testing
     }
 
     @Test func brokenProfileNamesFileLineAndPath() {
-        let text = #"{"name": "x", "ocpp_version": "1.7", "vendor": "v", "model": "m", "firmware": "f", "evses": [], "behaviour": {}}"#
+        let text =
+            #"{"name": "x", "ocpp_version": "1.7", "vendor": "v", "model": "m", "firmware": "f", "evses": [], "behaviour": {}}"#
         #expect {
             try ChargerProfile.load(Array(text.utf8), fileName: "x.json")
         } throws: { error in
             (error as? ChargerProfileError)?.message.hasPrefix("x.json:1:") == true
-                && (error as? ChargerProfileError)?.message.contains("$.ocpp_version: expected \"1.6\" or \"2.0.1\"") == true
+                && (error as? ChargerProfileError)?.message.contains("$.ocpp_version: expected \"1.6\" or \"2.0.1\"")
+                    == true
         }
     }
 
@@ -64,16 +76,32 @@ import Testing
         let boot = drain(&emulator, emulator.handle(.connected, now: now), answer: centralSystem)
         #expect(boot.first?.1 == "BootNotification")
         #expect(boot.filter { $0.1 == "StatusNotification" }.count == 2)  // connector 0 and 1
-        _ = drain(&emulator, emulator.handle(.plugIn(connector: 1, ev: EVModel(batteryKWh: 60, startSoC: 20)), now: now), answer: centralSystem)
-        let start = drain(&emulator, emulator.handle(.presentToken(connector: 1, idTag: "CARD1"), now: now), answer: centralSystem)
+        _ = drain(
+            &emulator,
+            emulator.handle(.plugIn(connector: 1, ev: EVModel(batteryKWh: 60, startSoC: 20)), now: now),
+            answer: centralSystem
+        )
+        let start = drain(
+            &emulator,
+            emulator.handle(.presentToken(connector: 1, idTag: "CARD1"), now: now),
+            answer: centralSystem
+        )
         #expect(start.contains { $0.1 == "StartTransaction" && $0.2["idTag"]?.stringValue == "CARD1" })
         #expect(emulator.transactionID(ofConnector: 1) == 42)
         // One meter interval (300 s) at 11 kW: 11 × 300 / 3600 = 0.9167 kWh → 917 Wh.
-        let tick = drain(&emulator, emulator.handle(.timerFired(.meterValues(connector: 1)), now: now.addingTimeInterval(300)), answer: centralSystem)
+        let tick = drain(
+            &emulator,
+            emulator.handle(.timerFired(.meterValues(connector: 1)), now: now.addingTimeInterval(300)),
+            answer: centralSystem
+        )
         let sample = tick.first { $0.1 == "MeterValues" }?.2["meterValue"]?[0]?["sampledValue"]?[0]
         #expect(sample?["value"]?.stringValue == "917")
         #expect(sample?["unit"]?.stringValue == "Wh")
-        let stop = drain(&emulator, emulator.handle(.unplug(connector: 1), now: now.addingTimeInterval(600)), answer: centralSystem)
+        let stop = drain(
+            &emulator,
+            emulator.handle(.unplug(connector: 1), now: now.addingTimeInterval(600)),
+            answer: centralSystem
+        )
         let payload = try #require(stop.first { $0.1 == "StopTransaction" }?.2)
         #expect(payload["transactionId"]?.numberValue?.int == 42)
         #expect(payload["meterStop"]?.numberValue?.int == 917)
@@ -84,16 +112,36 @@ import Testing
         var emulator = ChargerEmulator(id: "CP1", profile: try Self.profile("ac-22kw-twin"))
         let first = calls(emulator.handle(.connected, now: now))
         #expect(first.count == 1)
-        let second = calls(emulator.handle(.received(OCPPMessage.callResult(.init(messageId: first[0].0, payload: centralSystem("BootNotification"))).text), now: now))
+        let second = calls(
+            emulator.handle(
+                .received(
+                    OCPPMessage.callResult(.init(messageId: first[0].0, payload: centralSystem("BootNotification")))
+                        .text
+                ),
+                now: now
+            )
+        )
         #expect(second.count == 1)  // three status notifications queued, one sent
     }
 
     @Test func kWhFirmwareReportsKWh() throws {
         var emulator = ChargerEmulator(id: "CP2", profile: try Self.profile("ac-22kw-twin"))
         _ = drain(&emulator, emulator.handle(.connected, now: now), answer: centralSystem)
-        _ = drain(&emulator, emulator.handle(.plugIn(connector: 1, ev: EVModel(batteryKWh: 60, startSoC: 20, maxACKW: 22)), now: now), answer: centralSystem)
-        _ = drain(&emulator, emulator.handle(.presentToken(connector: 1, idTag: "CARD1"), now: now), answer: centralSystem)
-        let tick = drain(&emulator, emulator.handle(.timerFired(.meterValues(connector: 1)), now: now.addingTimeInterval(600)), answer: centralSystem)
+        _ = drain(
+            &emulator,
+            emulator.handle(.plugIn(connector: 1, ev: EVModel(batteryKWh: 60, startSoC: 20, maxACKW: 22)), now: now),
+            answer: centralSystem
+        )
+        _ = drain(
+            &emulator,
+            emulator.handle(.presentToken(connector: 1, idTag: "CARD1"), now: now),
+            answer: centralSystem
+        )
+        let tick = drain(
+            &emulator,
+            emulator.handle(.timerFired(.meterValues(connector: 1)), now: now.addingTimeInterval(600)),
+            answer: centralSystem
+        )
         let sample = tick.first { $0.1 == "MeterValues" }?.2["meterValue"]?[0]?["sampledValue"]?[0]
         // 22 kW for 600 s = 3.6667 kWh → 3667 Wh, written as kWh by this firmware.
         #expect(sample?["value"]?.stringValue == "3.667")
@@ -103,11 +151,23 @@ import Testing
     @Test func offlineStopIsQueuedAndReplayedAfterBoot() throws {
         var emulator = ChargerEmulator(id: "CP1", profile: try Self.profile("ac-11kw"))
         _ = drain(&emulator, emulator.handle(.connected, now: now), answer: centralSystem)
-        _ = drain(&emulator, emulator.handle(.plugIn(connector: 1, ev: EVModel(batteryKWh: 60, startSoC: 20)), now: now), answer: centralSystem)
-        _ = drain(&emulator, emulator.handle(.presentToken(connector: 1, idTag: "CARD1"), now: now), answer: centralSystem)
+        _ = drain(
+            &emulator,
+            emulator.handle(.plugIn(connector: 1, ev: EVModel(batteryKWh: 60, startSoC: 20)), now: now),
+            answer: centralSystem
+        )
+        _ = drain(
+            &emulator,
+            emulator.handle(.presentToken(connector: 1, idTag: "CARD1"), now: now),
+            answer: centralSystem
+        )
         _ = emulator.handle(.disconnected, now: now)
         #expect(calls(emulator.handle(.unplug(connector: 1), now: now.addingTimeInterval(60))).isEmpty)
-        let after = drain(&emulator, emulator.handle(.connected, now: now.addingTimeInterval(120)), answer: centralSystem)
+        let after = drain(
+            &emulator,
+            emulator.handle(.connected, now: now.addingTimeInterval(120)),
+            answer: centralSystem
+        )
         #expect(after.first?.1 == "BootNotification")
         #expect(after.contains { $0.1 == "StopTransaction" })
     }
@@ -118,7 +178,10 @@ import Testing
         let unknown = emulator.handle(.received(#"[2,"z1","Teleport",{}]"#), now: now)
         #expect(unknown.contains { if case .send(let text) = $0 { text.contains("NotImplemented") } else { false } })
         _ = emulator.handle(.fault(.rejectRemoteStart(true)), now: now)
-        let rejected = emulator.handle(.received(#"[2,"z2","RemoteStartTransaction",{"connectorId":1,"idTag":"CARD1"}]"#), now: now)
+        let rejected = emulator.handle(
+            .received(#"[2,"z2","RemoteStartTransaction",{"connectorId":1,"idTag":"CARD1"}]"#),
+            now: now
+        )
         #expect(rejected.contains { if case .send(let text) = $0 { text.contains("Rejected") } else { false } })
     }
 

@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test func selectionByPrefixGlobAndSkip() {
-        #expect(CheckCatalog.select(only: ["P3-TAR"], skip: []).map(\.id) == ["P3-TAR-001", "P3-TAR-002", "P3-TAR-003"])
+        #expect(
+            CheckCatalog.select(only: ["P3-TAR"], skip: []).map(\.id) == ["P3-TAR-001", "P3-TAR-002", "P3-TAR-003"]
+        )
         #expect(CheckCatalog.select(only: ["P*-CDR-00*"], skip: ["P3-CDR-005"]).count == 4)
         #expect(CheckCatalog.select(only: ["P9"], skip: []).isEmpty)
         #expect(CheckCatalog.select(only: [], skip: ["P"]).isEmpty)
@@ -35,9 +37,12 @@ import Testing
 /// (regenerate: `ROAMGATE_RECORD=1 swift test --filter CheckTableTests`).
 @Suite struct CheckTableTests {
     @Test func committedTableMatchesTheCatalog() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources/Harness/Checks.md")
-        let generated = "# RoamGate check catalog\n\nGenerated from `CheckCatalog.all`; `roamgate checks` prints the same table.\n\n" + CheckCatalog.markdownTable
+        let generated =
+            "# RoamGate check catalog\n\nGenerated from `CheckCatalog.all`; `roamgate checks` prints the same table.\n\n"
+            + CheckCatalog.markdownTable
         if ProcessInfo.processInfo.environment["ROAMGATE_RECORD"] == "1" {
             try Data(generated.utf8).write(to: url)
             Issue.record("recorded Sources/Harness/Checks.md; run again without ROAMGATE_RECORD")

@@ -8,7 +8,8 @@ import Testing
 /// Every defect switch of the reference CPO must keep the gate from expanding, and the finding that
 /// reveals it must name the layer that owns the bug (all of them are CPO backend bugs).
 @Suite struct DefectDetectionTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func run(defects: [String], seed: UInt64 = 7) throws -> RunResult {
         let scenario = try ScenarioLoader.load(path: Fixtures.url("scenarios/detection.json").path)
@@ -27,8 +28,17 @@ import Testing
         let result = try Self.run(defects: [defect.rawValue])
         #expect(result.decision != .expand, "\(defect.rawValue) went undetected")
         let counted = result.findings.filter { $0.severity != .info }
-        #expect(counted.contains { $0.owner == .cpoBackend }, "\(defect.rawValue): \(Set(counted.map(\.rule)).sorted())")
-        print("DETECTION", defect.rawValue, result.decision.rawValue, Set(counted.map(\.rule)).sorted().joined(separator: ","), Set(counted.map(\.owner.rawValue)).sorted().joined(separator: ","))
+        #expect(
+            counted.contains { $0.owner == .cpoBackend },
+            "\(defect.rawValue): \(Set(counted.map(\.rule)).sorted())"
+        )
+        print(
+            "DETECTION",
+            defect.rawValue,
+            result.decision.rawValue,
+            Set(counted.map(\.rule)).sorted().joined(separator: ","),
+            Set(counted.map(\.owner.rawValue)).sorted().joined(separator: ",")
+        )
     }
 }
 

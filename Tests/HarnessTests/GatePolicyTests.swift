@@ -3,7 +3,12 @@ import Harness
 import Testing
 
 @Suite struct GatePolicyTests {
-    let thresholds = Scenario.GateThresholds(commandSuccessRate: 0.98, minSessionsPerProfile: 20, replayTolerance: 0.01, energyToleranceWh: 1)
+    let thresholds = Scenario.GateThresholds(
+        commandSuccessRate: 0.98,
+        minSessionsPerProfile: 20,
+        replayTolerance: 0.01,
+        energyToleranceWh: 1
+    )
     let healthy = ["ac-11kw": GatePolicy.ProfileEvidence(sessions: 30, commandsSent: 50, commandsSucceeded: 50)]
 
     func policy(_ accepted: [Scenario.AcceptedFinding] = []) -> GatePolicy {
@@ -21,19 +26,36 @@ import Testing
     }
 
     @Test func blockerPauses() {
-        #expect(policy().decide(findings: [finding(.blocker)], profiles: healthy, openExceptionsWithoutOwner: 0).0 == .pause)
+        #expect(
+            policy().decide(findings: [finding(.blocker)], profiles: healthy, openExceptionsWithoutOwner: 0).0 == .pause
+        )
     }
 
     @Test func unattributedFailurePauses() {
-        #expect(policy().decide(findings: [finding(.major, .unattributed)], profiles: healthy, openExceptionsWithoutOwner: 0).0 == .pause)
+        #expect(
+            policy().decide(
+                findings: [finding(.major, .unattributed)],
+                profiles: healthy,
+                openExceptionsWithoutOwner: 0
+            ).0 == .pause
+        )
     }
 
     @Test func attributedMajorStaysNarrow() {
-        #expect(policy().decide(findings: [finding(.major)], profiles: healthy, openExceptionsWithoutOwner: 0).0 == .stayNarrow)
+        #expect(
+            policy().decide(findings: [finding(.major)], profiles: healthy, openExceptionsWithoutOwner: 0).0
+                == .stayNarrow
+        )
     }
 
     @Test func minorAndInfoDoNotBlock() {
-        #expect(policy().decide(findings: [finding(.minor), finding(.info)], profiles: healthy, openExceptionsWithoutOwner: 0).0 == .expand)
+        #expect(
+            policy().decide(
+                findings: [finding(.minor), finding(.info)],
+                profiles: healthy,
+                openExceptionsWithoutOwner: 0
+            ).0 == .expand
+        )
     }
 
     @Test func thinEvidenceStaysNarrow() {
@@ -53,7 +75,12 @@ import Testing
     }
 
     @Test func acceptedFindingDoesNotBlockUntilItExpires() {
-        let accepted = Scenario.AcceptedFinding(rule: "P3-CDR-002", owner: "cpo-backend", reason: "fix in release 4.2", expires: Date(timeIntervalSince1970: 2_000_000_000))
+        let accepted = Scenario.AcceptedFinding(
+            rule: "P3-CDR-002",
+            owner: "cpo-backend",
+            reason: "fix in release 4.2",
+            expires: Date(timeIntervalSince1970: 2_000_000_000)
+        )
         var findings = [finding(.major)]
         _ = policy([accepted]).applyAcceptances(to: &findings, date: Date(timeIntervalSince1970: 1_900_000_000))
         #expect(findings[0].accepted == "fix in release 4.2")
@@ -66,9 +93,17 @@ import Testing
     }
 
     @Test func acceptedFindingThatNoLongerOccursIsReported() {
-        let accepted = Scenario.AcceptedFinding(rule: "P1-LOC-004", owner: "cpo-backend", reason: "r", expires: Date(timeIntervalSince1970: 2_000_000_000))
+        let accepted = Scenario.AcceptedFinding(
+            rule: "P1-LOC-004",
+            owner: "cpo-backend",
+            reason: "r",
+            expires: Date(timeIntervalSince1970: 2_000_000_000)
+        )
         var findings: [Finding] = []
-        let reasons = policy([accepted]).applyAcceptances(to: &findings, date: Date(timeIntervalSince1970: 1_900_000_000))
+        let reasons = policy([accepted]).applyAcceptances(
+            to: &findings,
+            date: Date(timeIntervalSince1970: 1_900_000_000)
+        )
         #expect(reasons.contains { $0.text.contains("no longer occurs") })
     }
 }

@@ -4,7 +4,8 @@ import JSON
 import Testing
 
 @Suite struct ScenarioLoaderTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let shipped = ["pilot", "exceptions", "stay-narrow", "pause"]
 
     static func pilotText() throws -> String {
@@ -20,7 +21,9 @@ import Testing
 
     @Test func pilotCoversEveryProfileWithTwoHundredSessionsOverAWeek() throws {
         let scenario = try ScenarioLoader.load(path: Self.root.appendingPathComponent("Scenarios/pilot.json").path)
-        #expect(Set(scenario.chargers.map(\.profile)) == ["ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw"])
+        #expect(
+            Set(scenario.chargers.map(\.profile)) == ["ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw"]
+        )
         #expect(scenario.plannedSessions >= 200)
         #expect(scenario.durationHours >= 168)
         #expect(scenario.phases == ["P1", "P2", "P3", "P4"])
@@ -31,7 +34,10 @@ import Testing
         let text = try Self.pilotText()
         let range = try #require(text.range(of: old))
         do {
-            _ = try ScenarioLoader.load(Array(text.replacingCharacters(in: range, with: new).utf8), fileName: "pilot.json")
+            _ = try ScenarioLoader.load(
+                Array(text.replacingCharacters(in: range, with: new).utf8),
+                fileName: "pilot.json"
+            )
             return "loaded"
         } catch {
             return error.description
@@ -67,7 +73,9 @@ import Testing
 
     /// Every key the loader accepts is in the published schema, and the schema names no other.
     @Test func schemaAgreesWithTheLoader() throws {
-        let schema = try JSONParser.value(Array(try Data(contentsOf: Self.root.appendingPathComponent("Scenarios/scenario.schema.json"))))
+        let schema = try JSONParser.value(
+            Array(try Data(contentsOf: Self.root.appendingPathComponent("Scenarios/scenario.schema.json")))
+        )
         let properties = try #require(schema["properties"]?.objectValue)
         let pilot = try JSONParser.value(try Self.pilotText())
         let used = Set(pilot.objectValue?.keys ?? [])

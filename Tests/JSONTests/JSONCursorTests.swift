@@ -11,7 +11,8 @@ import Testing
         #expect {
             try root.elements("items")[0].int("n")
         } throws: { error in
-            (error as? JSONDecodingError)?.description == "f.json:3:11: $.items[0].n: expected a whole number, found string"
+            (error as? JSONDecodingError)?.description
+                == "f.json:3:11: $.items[0].n: expected a whole number, found string"
         }
     }
 

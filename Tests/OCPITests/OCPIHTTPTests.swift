@@ -7,7 +7,12 @@ import Wire
 @Suite struct OCPIHTTPTests {
     @Test func authorizationHeaderIsBase64OfTheToken() {
         // OCPI 2.2.1 §4.1.3: Token base64(token); "example-token" → ZXhhbXBsZS10b2tlbg==.
-        let request = OCPIHTTP.request(.get, url: "https://cpo.example/ocpi/versions", token: "example-token", requestID: "1")
+        let request = OCPIHTTP.request(
+            .get,
+            url: "https://cpo.example/ocpi/versions",
+            token: "example-token",
+            requestID: "1"
+        )
         #expect(request.headers["Authorization"] == "Token ZXhhbXBsZS10b2tlbg==")
         #expect(request.headers["Host"] == "cpo.example")
         #expect(request.target == "/ocpi/versions")
@@ -31,7 +36,12 @@ import Wire
     }
 
     @Test func envelopeCarriesStatusAndTimestampInUTC() throws {
-        let envelope = OCPIHTTP.envelope(data: ["a": 1], statusCode: 2001, message: "bad", now: Date(timeIntervalSince1970: 1_772_409_600.5))
+        let envelope = OCPIHTTP.envelope(
+            data: ["a": 1],
+            statusCode: 2001,
+            message: "bad",
+            now: Date(timeIntervalSince1970: 1_772_409_600.5)
+        )
         #expect(envelope["status_code"]?.numberValue?.int == 2001)
         #expect(envelope["timestamp"]?.stringValue == "2026-03-02T00:00:00.500Z")
     }
@@ -39,7 +49,13 @@ import Wire
     @Test func pageLinksToTheNextPageKeepingFilters() throws {
         let items: [JSONValue] = (1...5).map { .number(JSONNumber($0)) }
         let request = HTTPRequest(method: .get, target: "/x?date_from=2026-01-01T00:00:00Z&limit=2&offset=2")
-        let response = OCPIHTTP.page(items, request: request, baseURL: "http://h/x", maxLimit: 50, now: Date(timeIntervalSince1970: 0))
+        let response = OCPIHTTP.page(
+            items,
+            request: request,
+            baseURL: "http://h/x",
+            maxLimit: 50,
+            now: Date(timeIntervalSince1970: 0)
+        )
         #expect(response.headers["X-Total-Count"] == "5")
         #expect(response.headers["X-Limit"] == "50")
         let next = try #require(OCPIHTTP.nextPageURL(response))
@@ -49,14 +65,26 @@ import Wire
     }
 
     @Test func dateFilterIsInclusiveFromExclusiveTo() {
-        let items: [JSONValue] = ["2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z"].map { ["last_updated": .string($0)] }
-        let request = HTTPRequest(method: .get, target: "/x?date_from=2026-01-01T00:00:00Z&date_to=2026-01-03T00:00:00Z")
+        let items: [JSONValue] = ["2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z"].map {
+            ["last_updated": .string($0)]
+        }
+        let request = HTTPRequest(
+            method: .get,
+            target: "/x?date_from=2026-01-01T00:00:00Z&date_to=2026-01-03T00:00:00Z"
+        )
         #expect(OCPIHTTP.filterByDate(items, request: request).count == 2)
     }
 
     @Test func routingHeadersRoundTrip() {
         let routing = OCPIHTTP.Routing(fromCountryCode: "DE", fromPartyID: "RGE", toCountryCode: "DE", toPartyID: "RGC")
-        let request = OCPIHTTP.request(.post, url: "http://h/x", token: "t", body: [:], requestID: "1", routing: routing)
+        let request = OCPIHTTP.request(
+            .post,
+            url: "http://h/x",
+            token: "t",
+            body: [:],
+            requestID: "1",
+            routing: routing
+        )
         #expect(OCPIHTTP.Routing(request) == routing)
         #expect(OCPIHTTP.Routing(HTTPRequest(method: .get, target: "/")) == nil)
     }
@@ -82,7 +110,9 @@ import Wire
         #expect(OCPITimestamp.parse(text)?.timeIntervalSince1970 == seconds)
     }
 
-    @Test(arguments: ["", "2026-13-01T00:00:00Z", "2026-03-02 10:15:30Z", "2026-03-02T10:15:30Q", "2026-03-02T10:15:30."])
+    @Test(arguments: [
+        "", "2026-13-01T00:00:00Z", "2026-03-02 10:15:30Z", "2026-03-02T10:15:30Q", "2026-03-02T10:15:30.",
+    ])
     func rejects(text: String) {
         #expect(OCPITimestamp.parse(text) == nil)
     }
@@ -94,16 +124,26 @@ import Wire
 }
 
 @Suite struct TariffModelTests {
-    @Test("spec tariff example decodes", arguments: ["tariff_1_simple_2hour.json", "tariff_4_complex.json", "tariff_6_025kwh_start_max_price.json", "tariff_14_step_size.json", "tariff_17_reservation_with_expire_fee.json"])
+    @Test(
+        "spec tariff example decodes",
+        arguments: [
+            "tariff_1_simple_2hour.json", "tariff_4_complex.json", "tariff_6_025kwh_start_max_price.json",
+            "tariff_14_step_size.json", "tariff_17_reservation_with_expire_fee.json",
+        ]
+    )
     func decodes(file: String) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/ocpi/\(file)")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/ocpi/\(file)")
         let tariff = try Tariff(json: try JSONParser.value(Array(try Data(contentsOf: url))))
         #expect(!tariff.elements.isEmpty)
         #expect(tariff.currency == "EUR")
     }
 
     @Test func wrongTypeNamesThePath() {
-        let value: JSONValue = ["country_code": "DE", "party_id": "X", "id": "1", "currency": "EUR", "last_updated": "2026-01-01T00:00:00Z", "elements": [["price_components": [["type": "ENERGY", "price": "0.25"]]]]]
+        let value: JSONValue = [
+            "country_code": "DE", "party_id": "X", "id": "1", "currency": "EUR", "last_updated": "2026-01-01T00:00:00Z",
+            "elements": [["price_components": [["type": "ENERGY", "price": "0.25"]]]],
+        ]
         #expect {
             try Tariff(json: value)
         } throws: { error in

@@ -1,8 +1,7 @@
 import Foundation
 import JSON
-import Testing
-
 import OCPP
+import Testing
 
 @Suite struct CallCorrelatorTests {
     private let start = Date(timeIntervalSince1970: 1_800_000_000)
@@ -18,10 +17,12 @@ import OCPP
     @Test func sendsTheFirstCallAndArmsItsTimer() {
         var correlator = CallCorrelator(responseTimeout: .seconds(30))
         let actions = correlator.send(call("a"), now: start)
-        #expect(actions == [
-            .transmit(#"[2,"a","Heartbeat",{}]"#),
-            .startTimer(messageId: "a", deadline: start.addingTimeInterval(30)),
-        ])
+        #expect(
+            actions == [
+                .transmit(#"[2,"a","Heartbeat",{}]"#),
+                .startTimer(messageId: "a", deadline: start.addingTimeInterval(30)),
+            ]
+        )
         #expect(correlator.inFlight?.call.messageId == "a")
     }
 
@@ -62,11 +63,13 @@ import OCPP
         #expect(correlator.timeoutFired(messageId: "a", now: start.addingTimeInterval(9)).isEmpty)
         let fired = start.addingTimeInterval(10)
         let actions = correlator.timeoutFired(messageId: "a", now: fired)
-        #expect(actions == [
-            .timedOut(CallCorrelator.OutgoingCall(call: call("a"), sentAt: start)),
-            .transmit(#"[2,"b","Heartbeat",{}]"#),
-            .startTimer(messageId: "b", deadline: fired.addingTimeInterval(10)),
-        ])
+        #expect(
+            actions == [
+                .timedOut(CallCorrelator.OutgoingCall(call: call("a"), sentAt: start)),
+                .transmit(#"[2,"b","Heartbeat",{}]"#),
+                .startTimer(messageId: "b", deadline: fired.addingTimeInterval(10)),
+            ]
+        )
         #expect(correlator.received(result("a"), now: fired) == [.anomaly(.lateReply(result("a")))])
         #expect(correlator.inFlight?.call.messageId == "b")
     }
@@ -91,9 +94,11 @@ import OCPP
         let incoming = call("r1", "RemoteStartTransaction")
         #expect(correlator.received(.call(incoming), now: start) == [.incomingCall(incoming)])
         #expect(correlator.unansweredIncomingId == "r1")
-        #expect(correlator.respond(to: "r1", payload: ["status": "Accepted"]) == [
-            .transmit(#"[3,"r1",{"status":"Accepted"}]"#)
-        ])
+        #expect(
+            correlator.respond(to: "r1", payload: ["status": "Accepted"]) == [
+                .transmit(#"[3,"r1",{"status":"Accepted"}]"#)
+            ]
+        )
         #expect(correlator.unansweredIncomingId == nil)
     }
 
@@ -109,14 +114,18 @@ import OCPP
         var correlator = CallCorrelator()
         _ = correlator.received(.call(call("x")), now: start)
         let overlapping = call("y")
-        #expect(correlator.received(.call(overlapping), now: start) == [
-            .anomaly(.overlappingCall(overlapping, outstandingId: "x")), .incomingCall(overlapping),
-        ])
+        #expect(
+            correlator.received(.call(overlapping), now: start) == [
+                .anomaly(.overlappingCall(overlapping, outstandingId: "x")), .incomingCall(overlapping),
+            ]
+        )
         _ = correlator.respond(to: "y", payload: [:])
         let repeated = call("x")
-        #expect(correlator.received(.call(repeated), now: start) == [
-            .anomaly(.duplicateCallId(repeated)), .incomingCall(repeated),
-        ])
+        #expect(
+            correlator.received(.call(repeated), now: start) == [
+                .anomaly(.duplicateCallId(repeated)), .incomingCall(repeated),
+            ]
+        )
         let error = OCPPMessage.CallError(messageId: "nope", code: .genericError)
         #expect(correlator.respondWithError(error).first == .anomaly(.answerWithoutCall(messageId: "nope")))
     }

@@ -1,9 +1,8 @@
 import Foundation
 import JSON
-import Testing
-import TestSupport
-
 import OCPP
+import TestSupport
+import Testing
 
 /// The captured 1.6J session of ocpp.md §2.4 (ids lengthened, elided timestamps filled in).
 @Suite struct OCPP16SessionTests {

@@ -1,9 +1,8 @@
 import Foundation
 import JSON
-import Testing
-import TestSupport
-
 import OCPP
+import TestSupport
+import Testing
 
 /// One example request and response per modelled action (Tests/Fixtures/ocpp/messages-*.json): each is valid
 /// against its version's schema table and survives decode → typed value → encode.

@@ -1,13 +1,14 @@
 import JSON
-import Testing
-
 import OCPP
+import Testing
 
 @Suite struct OCPPMessageTests {
     // ocpp.md §1.2 examples.
-    private let call = #"[2,"19223201","BootNotification","#
+    private let call =
+        #"[2,"19223201","BootNotification","#
         + #"{"chargePointVendor":"VendorX","chargePointModel":"SingleSocketCharger"}]"#
-    private let result = #"[3,"19223201","#
+    private let result =
+        #"[3,"19223201","#
         + #"{"status":"Accepted","currentTime":"2013-02-01T20:53:32.486Z","interval":300}]"#
     private let error = #"[4,"162376037","NotSupported","SendLocalList.req not implemented",{}]"#
 
@@ -46,8 +47,10 @@ import OCPP
         ("[2,\"a\",\"Heartbeat\"]", .protocolError, .protocolError, "a"),
         ("[2,\"a\",\"Heartbeat\",[]]", .formationViolation, .formatViolation, "a"),
         ("[2,\"a\",7,{}]", .formationViolation, .formatViolation, "a"),
-        ("[2,\"\(String(repeating: "x", count: 37))\",\"Heartbeat\",{}]", .formationViolation, .formatViolation,
-         String(repeating: "x", count: 37)),
+        (
+            "[2,\"\(String(repeating: "x", count: 37))\",\"Heartbeat\",{}]", .formationViolation, .formatViolation,
+            String(repeating: "x", count: 37)
+        ),
     ]
 
     @Test(arguments: 0..<malformed.count)

@@ -1,14 +1,17 @@
 import JSON
-import Testing
-
 import OCPP
+import Testing
 
 @Suite struct OCPPSchemaTests {
     private func number(_ literal: String) -> JSONValue {
         .number(JSONNumber(text: literal))
     }
 
-    private func issues16(_ action: String, _ payload: JSONValue, role: OCPPSchema.PayloadRole = .request)
+    private func issues16(
+        _ action: String,
+        _ payload: JSONValue,
+        role: OCPPSchema.PayloadRole = .request
+    )
         -> [ValidationIssue]
     {
         OCPP16.schema.validate(action: action, role: role, payload: payload)
@@ -41,10 +44,13 @@ import OCPP
     }
 
     @Test func wrongTypeIsATypeViolation() {
-        let issues = issues16("StartTransaction", [
-            "connectorId": "1", "idTag": "T", "meterStart": number("10.5"),
-            "timestamp": "2026-11-23T05:04:56Z",
-        ])
+        let issues = issues16(
+            "StartTransaction",
+            [
+                "connectorId": "1", "idTag": "T", "meterStart": number("10.5"),
+                "timestamp": "2026-11-23T05:04:56Z",
+            ]
+        )
         #expect(issues.map(\.path.description) == ["$.connectorId", "$.meterStart"])
         #expect(issues.allSatisfy { $0.callErrorCode(in: .v16) == .typeConstraintViolation })
     }
@@ -77,9 +83,13 @@ import OCPP
     @Test func arraysCheckTheirBoundsAndElements() {
         let empty = issues16("MeterValues", ["connectorId": 1, "meterValue": []])
         #expect(empty == [ValidationIssue(path: .root / "meterValue", kind: .tooFewItems(count: 0, minItems: 1))])
-        let nested = issues16("MeterValues", [
-            "connectorId": 1, "meterValue": [["timestamp": "2026-11-23T05:04:56Z", "sampledValue": [["value": 12]]]],
-        ])
+        let nested = issues16(
+            "MeterValues",
+            [
+                "connectorId": 1,
+                "meterValue": [["timestamp": "2026-11-23T05:04:56Z", "sampledValue": [["value": 12]]]],
+            ]
+        )
         #expect(nested.map(\.path.description) == ["$.meterValue[0].sampledValue[0].value"])
     }
 
@@ -88,7 +98,9 @@ import OCPP
         for unit: JSONValue in ["Celcius", "Celsius"] {
             let payload: JSONValue = [
                 "connectorId": 1,
-                "meterValue": [["timestamp": "2026-11-23T05:04:56Z", "sampledValue": [["value": "21", "unit": unit]]]],
+                "meterValue": [
+                    ["timestamp": "2026-11-23T05:04:56Z", "sampledValue": [["value": "21", "unit": unit]]]
+                ],
             ]
             #expect(issues16("MeterValues", payload).isEmpty)
         }
@@ -99,24 +111,32 @@ import OCPP
             "timestamp": "2026-11-23T05:04:56Z", "sampledValue": [["value": "50", "unit": "Hertz"]],
         ]
         #expect(issues16("MeterValues", ["connectorId": 1, "meterValue": [sample]]).isEmpty)
-        let stop = issues16("StopTransaction", [
-            "meterStop": 10, "timestamp": "2026-11-23T05:04:56Z", "transactionId": 1, "transactionData": [sample],
-        ])
+        let stop = issues16(
+            "StopTransaction",
+            [
+                "meterStop": 10, "timestamp": "2026-11-23T05:04:56Z", "transactionId": 1, "transactionData": [sample],
+            ]
+        )
         #expect(stop.map(\.kind) == [.notInEnumeration("Hertz")])
     }
 
     @Test func errataStopReasonIsOptionalAndIntervalIsAnInteger() {
-        #expect(issues16("StopTransaction", ["meterStop": 10, "timestamp": "2026-11-23T05:04:56Z", "transactionId": 1])
-            .isEmpty)
+        #expect(
+            issues16("StopTransaction", ["meterStop": 10, "timestamp": "2026-11-23T05:04:56Z", "transactionId": 1])
+                .isEmpty
+        )
         let fractional = issues16(
             "BootNotification",
             ["status": "Accepted", "currentTime": "2026-11-23T05:04:56Z", "interval": number("300.5")],
             role: .response
         )
         #expect(fractional.map(\.kind) == [.wrongType(expected: "integer", found: "number")])
-        let retries = issues16("UpdateFirmware", [
-            "location": "ftp://x/y", "retrieveDate": "2026-11-23T05:04:56Z", "retries": number("2.5"),
-        ])
+        let retries = issues16(
+            "UpdateFirmware",
+            [
+                "location": "ftp://x/y", "retrieveDate": "2026-11-23T05:04:56Z", "retries": number("2.5"),
+            ]
+        )
         #expect(retries.map(\.path.description) == ["$.retries"])
     }
 
@@ -136,9 +156,11 @@ import OCPP
         }
         #expect(issues16("SetChargingProfile", profile("21.4")).isEmpty)
         #expect(issues16("SetChargingProfile", profile("32")).isEmpty)
-        #expect(issues16("SetChargingProfile", profile("21.45")).map(\.kind) == [
-            .tooManyFractionDigits("21.45", maxFractionDigits: 1)
-        ])
+        #expect(
+            issues16("SetChargingProfile", profile("21.45")).map(\.kind) == [
+                .tooManyFractionDigits("21.45", maxFractionDigits: 1)
+            ]
+        )
     }
 
     @Test func version201AcceptsCustomDataAndIntegralNumbers() {
@@ -155,7 +177,8 @@ import OCPP
         let issues = OCPP201.schema.validate(action: "StatusNotification", role: .request, payload: noVendor)
         #expect(issues == [ValidationIssue(path: .root / "customData" / "vendorId", kind: .missingRequired)])
         let strict = issues16(
-            "StatusNotification", ["connectorId": number("1.0"), "errorCode": "NoError", "status": "Available"]
+            "StatusNotification",
+            ["connectorId": number("1.0"), "errorCode": "NoError", "status": "Available"]
         )
         #expect(strict.map(\.kind) == [.wrongType(expected: "integer", found: "number")])
     }
@@ -167,11 +190,14 @@ import OCPP
             "responderURL": "http://ocsp.example.com",
         ]
         let empty = OCPP201.schema.validate(
-            action: "Authorize", role: .request, payload: ["idToken": idToken, "iso15118CertificateHashData": []]
+            action: "Authorize",
+            role: .request,
+            payload: ["idToken": idToken, "iso15118CertificateHashData": []]
         )
         #expect(empty.map(\.kind) == [.tooFewItems(count: 0, minItems: 1)])
         let five = OCPP201.schema.validate(
-            action: "Authorize", role: .request,
+            action: "Authorize",
+            role: .request,
             payload: ["idToken": idToken, "iso15118CertificateHashData": .array(Array(repeating: hash, count: 5))]
         )
         #expect(five.map(\.kind) == [.tooManyItems(count: 5, maxItems: 4)])

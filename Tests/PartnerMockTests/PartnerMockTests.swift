@@ -22,8 +22,19 @@ import Wire
         )
     }
 
-    func request(_ method: HTTPMethod, _ path: String, token: String? = "secret-b", body: JSONValue? = nil) -> HTTPRequest {
-        var request = OCPIHTTP.request(method, url: "http://emsp.embedded" + path, token: token ?? "", body: body, requestID: "r1")
+    func request(
+        _ method: HTTPMethod,
+        _ path: String,
+        token: String? = "secret-b",
+        body: JSONValue? = nil
+    ) -> HTTPRequest {
+        var request = OCPIHTTP.request(
+            method,
+            url: "http://emsp.embedded" + path,
+            token: token ?? "",
+            body: body,
+            requestID: "r1"
+        )
         if token == nil { request.headers.remove("Authorization") }
         return request
     }
@@ -68,11 +79,17 @@ import Wire
 
     @Test func sessionPatchAppendsChargingPeriodsAndNeedsLastUpdated() throws {
         let partner = mock()
-        let session: JSONValue = ["id": "S1", "status": "ACTIVE", "kwh": 0, "charging_periods": [["start_date_time": "2026-01-01T10:00:00Z"]], "last_updated": "2026-01-01T10:00:00Z"]
+        let session: JSONValue = [
+            "id": "S1", "status": "ACTIVE", "kwh": 0, "charging_periods": [["start_date_time": "2026-01-01T10:00:00Z"]],
+            "last_updated": "2026-01-01T10:00:00Z",
+        ]
         #expect(partner.handle(request(.put, "/ocpi/2.2.1/sessions/DE/RGC/S1", body: session), now: now).status == 200)
         let noStamp = partner.handle(request(.patch, "/ocpi/2.2.1/sessions/DE/RGC/S1", body: ["kwh": 2]), now: now)
         #expect(try envelope(noStamp)["status_code"]?.numberValue?.int == 2001)
-        let patch: JSONValue = ["kwh": 3, "charging_periods": [["start_date_time": "2026-01-01T11:00:00Z"]], "last_updated": "2026-01-01T11:00:00Z"]
+        let patch: JSONValue = [
+            "kwh": 3, "charging_periods": [["start_date_time": "2026-01-01T11:00:00Z"]],
+            "last_updated": "2026-01-01T11:00:00Z",
+        ]
         #expect(partner.handle(request(.patch, "/ocpi/2.2.1/sessions/DE/RGC/S1", body: patch), now: now).status == 200)
         let stored = try #require(partner.store.sessions["DE/RGC/S1"])
         #expect(stored["charging_periods"]?.arrayValue?.count == 2)
@@ -81,7 +98,14 @@ import Wire
     }
 
     @Test func putWithDifferentIDIs2001() throws {
-        let response = mock().handle(request(.put, "/ocpi/2.2.1/sessions/DE/RGC/S1", body: ["id": "S2", "last_updated": "2026-01-01T10:00:00Z"]), now: now)
+        let response = mock().handle(
+            request(
+                .put,
+                "/ocpi/2.2.1/sessions/DE/RGC/S1",
+                body: ["id": "S2", "last_updated": "2026-01-01T10:00:00Z"]
+            ),
+            now: now
+        )
         #expect(try envelope(response)["status_code"]?.numberValue?.int == 2001)
     }
 
@@ -98,7 +122,10 @@ import Wire
 
     @Test func realTimeAuthorizationAnswersPerToken() throws {
         let partner = mock()
-        let allowed = partner.handle(request(.post, "/ocpi/2.2.1/tokens/CARD1/authorize", body: ["location_id": "LOC1"]), now: now)
+        let allowed = partner.handle(
+            request(.post, "/ocpi/2.2.1/tokens/CARD1/authorize", body: ["location_id": "LOC1"]),
+            now: now
+        )
         #expect(try envelope(allowed)["data"]?["allowed"]?.stringValue == "ALLOWED")
         let blocked = partner.handle(request(.post, "/ocpi/2.2.1/tokens/CARD2/authorize"), now: now)
         #expect(try envelope(blocked)["data"]?["allowed"]?.stringValue == "BLOCKED")
@@ -127,15 +154,35 @@ import Wire
 
     @Test func commandResultIsStoredByResponseID() {
         let partner = mock()
-        let response = partner.handle(request(.post, "/ocpi/2.2.1/commands/START_SESSION/abc", body: ["result": "ACCEPTED"]), now: now)
+        let response = partner.handle(
+            request(.post, "/ocpi/2.2.1/commands/START_SESSION/abc", body: ["result": "ACCEPTED"]),
+            now: now
+        )
         #expect(response.status == 200)
         #expect(partner.store.commandResults["abc"]?.first?.result["result"]?.stringValue == "ACCEPTED")
     }
 
     @Test func evseStatusPatchIsRecorded() {
         let partner = mock()
-        _ = partner.handle(request(.put, "/ocpi/2.2.1/locations/DE/RGC/LOC1", body: ["id": "LOC1", "evses": [["uid": "E1", "status": "AVAILABLE"]], "last_updated": "2026-01-01T00:00:00Z"]), now: now)
-        _ = partner.handle(request(.patch, "/ocpi/2.2.1/locations/DE/RGC/LOC1/E1", body: ["status": "CHARGING", "last_updated": "2026-01-01T01:00:00Z"]), now: now)
+        _ = partner.handle(
+            request(
+                .put,
+                "/ocpi/2.2.1/locations/DE/RGC/LOC1",
+                body: [
+                    "id": "LOC1", "evses": [["uid": "E1", "status": "AVAILABLE"]],
+                    "last_updated": "2026-01-01T00:00:00Z",
+                ]
+            ),
+            now: now
+        )
+        _ = partner.handle(
+            request(
+                .patch,
+                "/ocpi/2.2.1/locations/DE/RGC/LOC1/E1",
+                body: ["status": "CHARGING", "last_updated": "2026-01-01T01:00:00Z"]
+            ),
+            now: now
+        )
         #expect(partner.store.evseStatusChanges.map(\.status) == ["AVAILABLE", "CHARGING"])
         #expect(partner.store.locations["DE/RGC/LOC1"]?["evses"]?[0]?["status"]?.stringValue == "CHARGING")
     }

@@ -13,14 +13,37 @@ import Wire
         var now = Date(timeIntervalSince1970: 1_772_409_600)  // 2026-03-02T00:00:00Z
         var toCharger: [(String, String)] = []
         var scheduled: [(Duration, () -> Void)] = []
-        let partner = PartnerMock(configuration: PartnerConfiguration(partyID: "RGE", tokens: [PartnerToken(uid: "CARD1", contractID: "DE-RGE-C1")]))
+        let partner = PartnerMock(
+            configuration: PartnerConfiguration(
+                partyID: "RGE",
+                tokens: [PartnerToken(uid: "CARD1", contractID: "DE-RGE-C1")]
+            )
+        )
         var cpo: ReferenceCPO!
 
         init(defects: Set<CPODefect> = [], allowed: Set<String> = ["START_SESSION", "STOP_SESSION"]) {
             let master = ChargerMasterData(
-                chargerID: "CP1", locationID: "LOC1", locationName: "Test", address: "Street 1", city: "Berlin", postalCode: "10115",
-                latitude: "52.5", longitude: "13.4",
-                evses: [.init(connectors: [.init(ocppConnectorID: 1, standard: "IEC_62196_T2", format: "SOCKET", powerType: "AC_3_PHASE", maxVoltage: 400, maxAmperage: 16, maxPowerWatts: 11_000)])]
+                chargerID: "CP1",
+                locationID: "LOC1",
+                locationName: "Test",
+                address: "Street 1",
+                city: "Berlin",
+                postalCode: "10115",
+                latitude: "52.5",
+                longitude: "13.4",
+                evses: [
+                    .init(connectors: [
+                        .init(
+                            ocppConnectorID: 1,
+                            standard: "IEC_62196_T2",
+                            format: "SOCKET",
+                            powerType: "AC_3_PHASE",
+                            maxVoltage: 400,
+                            maxAmperage: 16,
+                            maxPowerWatts: 11_000
+                        )
+                    ])
+                ]
             )
             var counter = 0
             let environment = CPOEnvironment(
@@ -36,14 +59,22 @@ import Wire
                 }
             )
             cpo = ReferenceCPO(
-                configuration: CPOConfiguration(registrationToken: "token-a", allowedCommands: allowed, defects: defects),
+                configuration: CPOConfiguration(
+                    registrationToken: "token-a",
+                    allowedCommands: allowed,
+                    defects: defects
+                ),
                 chargers: [master],
                 environment: environment
             )
         }
 
         func register() throws {
-            let result = partner.register(cpoVersionsURL: "http://cpo.embedded/ocpi/versions", tokenA: "token-a", tokenB: "token-b") { request, url in
+            let result = partner.register(
+                cpoVersionsURL: "http://cpo.embedded/ocpi/versions",
+                tokenA: "token-a",
+                tokenB: "token-b"
+            ) { request, url in
                 URLParts(url)?.authority == "cpo.embedded" ? self.cpo.handle(request, now: self.now) : nil
             }
             guard case .success = result else { throw RegistrationError.noMutualVersion }
@@ -53,7 +84,11 @@ import Wire
         @discardableResult
         func call(_ action: String, _ payload: JSONValue) -> JSONValue? {
             toCharger.removeAll()
-            cpo.receiveOCPP(from: "CP1", text: OCPPMessage.call(.init(messageId: "m\(action)", action: action, payload: payload)).text, now: now)
+            cpo.receiveOCPP(
+                from: "CP1",
+                text: OCPPMessage.call(.init(messageId: "m\(action)", action: action, payload: payload)).text,
+                now: now
+            )
             guard let answer = toCharger.first(where: { $0.1.contains("\"m\(action)\"") }),
                 case .callResult(let result) = try? OCPPMessage.decode(answer.1)
             else { return nil }
@@ -61,7 +96,10 @@ import Wire
         }
 
         func request(_ method: HTTPMethod, _ path: String, token: String, body: JSONValue? = nil) -> HTTPResponse {
-            cpo.handle(OCPIHTTP.request(method, url: "http://cpo.embedded" + path, token: token, body: body, requestID: "t"), now: now)
+            cpo.handle(
+                OCPIHTTP.request(method, url: "http://cpo.embedded" + path, token: token, body: body, requestID: "t"),
+                now: now
+            )
         }
     }
 
@@ -80,7 +118,12 @@ import Wire
         let tokenC = try #require(bench.partner.cpo?.token)
         #expect(tokenC == "token-c-1")
         #expect(bench.request(.get, "/ocpi/2.2.1/locations", token: tokenC).status == 200)
-        let again = bench.request(.post, "/ocpi/2.2.1/credentials", token: tokenC, body: bench.partner.credentials(token: "x"))
+        let again = bench.request(
+            .post,
+            "/ocpi/2.2.1/credentials",
+            token: tokenC,
+            body: bench.partner.credentials(token: "x")
+        )
         #expect(again.status == 405)
         // The CPO pushed its tariffs as soon as the partner registered.
         #expect(bench.partner.store.tariffs.keys.contains("DE/RGC/AC-2026"))
@@ -89,16 +132,41 @@ import Wire
     @Test func aSessionBecomesAPricedCDR() throws {
         let bench = Bench()
         try bench.register()
-        #expect(bench.call("BootNotification", ["chargePointVendor": "V", "chargePointModel": "M"])?["status"]?.stringValue == "Accepted")
+        #expect(
+            bench.call("BootNotification", ["chargePointVendor": "V", "chargePointModel": "M"])?["status"]?.stringValue
+                == "Accepted"
+        )
         #expect(bench.partner.store.locations["DE/RGC/LOC1"] != nil)
-        let start = bench.call("StartTransaction", ["connectorId": 1, "idTag": "CARD1", "meterStart": 1000, "timestamp": "2026-03-02T00:00:00Z"])
+        let start = bench.call(
+            "StartTransaction",
+            ["connectorId": 1, "idTag": "CARD1", "meterStart": 1000, "timestamp": "2026-03-02T00:00:00Z"]
+        )
         let transaction = try #require(start?["transactionId"]?.numberValue?.int)
         #expect(bench.partner.store.sessionUpdates.first?.method == "PUT")
         bench.now = bench.now.addingTimeInterval(1800)
-        bench.call("MeterValues", ["connectorId": 1, "transactionId": .number(JSONNumber(transaction)), "meterValue": [["timestamp": "2026-03-02T00:30:00Z", "sampledValue": [["value": "6.5", "unit": "kWh", "measurand": "Energy.Active.Import.Register"]]]]])
+        bench.call(
+            "MeterValues",
+            [
+                "connectorId": 1, "transactionId": .number(JSONNumber(transaction)),
+                "meterValue": [
+                    [
+                        "timestamp": "2026-03-02T00:30:00Z",
+                        "sampledValue": [
+                            ["value": "6.5", "unit": "kWh", "measurand": "Energy.Active.Import.Register"]
+                        ],
+                    ]
+                ],
+            ]
+        )
         #expect(bench.partner.store.sessionUpdates.last?.body["kwh"]?.numberValue?.decimal == Decimal(string: "5.5"))
         bench.now = bench.now.addingTimeInterval(1800)
-        bench.call("StopTransaction", ["transactionId": .number(JSONNumber(transaction)), "meterStop": 12_000, "timestamp": "2026-03-02T01:00:00Z"])
+        bench.call(
+            "StopTransaction",
+            [
+                "transactionId": .number(JSONNumber(transaction)), "meterStop": 12_000,
+                "timestamp": "2026-03-02T01:00:00Z",
+            ]
+        )
         let cdr = try #require(bench.partner.store.cdrs.first?.cdr)
         // 11 kWh at 0.39 €/kWh = 4.29 € excl. VAT; 19 % VAT → 5.1051 → 5.11 € (totals rounded to cents).
         #expect(cdr["total_energy"]?.numberValue?.decimal == 11)
@@ -115,7 +183,9 @@ import Wire
         bench.toCharger.removeAll()
         let body: JSONValue = [
             "response_url": "http://emsp.embedded/ocpi/2.2.1/commands/START_SESSION/c1",
-            "token": ["uid": "CARD1", "type": "RFID", "contract_id": "DE-RGE-C1", "country_code": "DE", "party_id": "RGE"],
+            "token": [
+                "uid": "CARD1", "type": "RFID", "contract_id": "DE-RGE-C1", "country_code": "DE", "party_id": "RGE",
+            ],
             "location_id": "LOC1", "evse_uid": "CP1-E1",
         ]
         let response = bench.request(.post, "/ocpi/2.2.1/commands/START_SESSION", token: tokenC, body: body)
@@ -126,7 +196,11 @@ import Wire
             return
         }
         #expect(call.action == "RemoteStartTransaction")
-        bench.cpo.receiveOCPP(from: "CP1", text: OCPPMessage.callResult(.init(messageId: call.messageId, payload: ["status": "Accepted"])).text, now: bench.now)
+        bench.cpo.receiveOCPP(
+            from: "CP1",
+            text: OCPPMessage.callResult(.init(messageId: call.messageId, payload: ["status": "Accepted"])).text,
+            now: bench.now
+        )
         #expect(bench.partner.store.commandResults["c1"]?.first?.result["result"]?.stringValue == "ACCEPTED")
     }
 
@@ -134,7 +208,9 @@ import Wire
         let bench = Bench()
         try bench.register()
         let tokenC = try #require(bench.partner.cpo?.token)
-        let body: JSONValue = ["response_url": "http://emsp.embedded/x", "location_id": "LOC1", "evse_uid": "CP1-E1", "connector_id": "1"]
+        let body: JSONValue = [
+            "response_url": "http://emsp.embedded/x", "location_id": "LOC1", "evse_uid": "CP1-E1", "connector_id": "1",
+        ]
         let response = bench.request(.post, "/ocpi/2.2.1/commands/UNLOCK_CONNECTOR", token: tokenC, body: body)
         #expect(OCPIHTTP.envelope(of: response)?["data"]?["result"]?.stringValue == "REJECTED")
     }
@@ -155,7 +231,11 @@ import Wire
     @Test func payloadAgainstTheSchemaIsRefusedWithItsViolation() {
         // OCPP 1.6 schema: StatusNotification.status is an enumeration.
         let bench = Bench()
-        bench.cpo.receiveOCPP(from: "CP1", text: #"[2,"x3","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Flying"}]"#, now: bench.now)
+        bench.cpo.receiveOCPP(
+            from: "CP1",
+            text: #"[2,"x3","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Flying"}]"#,
+            now: bench.now
+        )
         #expect(bench.toCharger.first?.1.contains("PropertyConstraintViolation") == true)
     }
 
@@ -170,7 +250,10 @@ extension ReferenceCPOTests {
         let bench = Bench()
         try bench.register()
         bench.call("BootNotification", ["chargePointVendor": "V", "chargePointModel": "M"])
-        let answer = bench.call("StartTransaction", ["connectorId": 1, "idTag": "STRANGER", "meterStart": 0, "timestamp": "2026-03-02T00:00:00Z"])
+        let answer = bench.call(
+            "StartTransaction",
+            ["connectorId": 1, "idTag": "STRANGER", "meterStart": 0, "timestamp": "2026-03-02T00:00:00Z"]
+        )
         #expect(answer?["idTagInfo"]?["status"]?.stringValue == "Invalid")
         #expect(bench.partner.store.sessionUpdates.isEmpty)
         #expect(bench.cpo.realTimeAuthorizations["STRANGER"] == 1)

@@ -28,7 +28,10 @@ import Testing
     }
 
     @Test func secretsAreRedactedEverywhere() {
-        for text in [ReportJSON.render(result), ReportJSON.evidenceLines(result), ReportHTML.render(result), ReportJUnit.render(result), ReportMarkdown.render(result)] {
+        for text in [
+            ReportJSON.render(result), ReportJSON.evidenceLines(result), ReportHTML.render(result),
+            ReportJUnit.render(result), ReportMarkdown.render(result),
+        ] {
             #expect(!text.contains("secret-token-c"))
             #expect(!text.contains("abc123"))
         }
@@ -59,14 +62,21 @@ import Testing
         let path = NSTemporaryDirectory() + "roamgate-reports-" + UUID().uuidString
         try ReportDirectory(path: path).write(result)
         let files = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-        #expect(files == ["dossiers", "junit.xml", "report.html", "report.json", "report.md", "settlement-exceptions.csv", "statement-2026-03-emsp-to-cpo.csv"])
+        #expect(
+            files == [
+                "dossiers", "junit.xml", "report.html", "report.json", "report.md", "settlement-exceptions.csv",
+                "statement-2026-03-emsp-to-cpo.csv",
+            ]
+        )
         #expect(try FileManager.default.contentsOfDirectory(atPath: path + "/dossiers") == ["RGC-S00005.md"])
     }
 }
 
 @Suite struct RedactionTests {
     @Test func tokenMembersAndTokenWordsAreMasked() {
-        let value: JSONValue = ["token": "abc", "nested": [["token": "def", "uid": "CARD"]], "cdr_token": ["uid": "X"]]
+        let value: JSONValue = [
+            "token": "abc", "nested": [["token": "def", "uid": "CARD"]], "cdr_token": ["uid": "X"],
+        ]
         let redacted = Redaction.redact(value)
         #expect(redacted["token"]?.stringValue == "***")
         #expect(redacted["nested"]?[0]?["token"]?.stringValue == "***")

@@ -18,7 +18,8 @@ import Testing
 
     @Test func showsDecisionChecksMetricsAndFindings() async throws {
         let old = try write(report(decision: "expand", status: "passed", findings: "", sessions: 40))
-        let finding = #"{"rule": "P3-CDR-001", "reason_code": "SESSION-WITHOUT-CDR", "owner": "cpo-backend", "severity": "blocker"}"#
+        let finding =
+            #"{"rule": "P3-CDR-001", "reason_code": "SESSION-WITHOUT-CDR", "owner": "cpo-backend", "severity": "blocker"}"#
         let new = try write(report(decision: "pause", status: "failed", findings: finding, sessions: 38))
         let console = CapturedConsole()
         let code = await RoamGateCLI.run(arguments: ["diff", old, new], console: console.console)

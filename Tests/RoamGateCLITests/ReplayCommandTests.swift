@@ -48,8 +48,12 @@ import Testing
     @Test func wrongTotalIsAMismatchNamingTheField() async throws {
         let (tariffs, cdr) = try caseFiles()
         var object = try #require(cdr.objectValue)
-        object["total_cost"] = ["excl_vat": .number(JSONNumber(text: "5.80")), "incl_vat": .number(JSONNumber(text: "6.40"))]
-        let (code, output, _) = await replay(["--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--tz", "UTC"])
+        object["total_cost"] = [
+            "excl_vat": .number(JSONNumber(text: "5.80")), "incl_vat": .number(JSONNumber(text: "6.40")),
+        ]
+        let (code, output, _) = await replay([
+            "--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--tz", "UTC",
+        ])
         #expect(code == .findings)
         #expect(output.contains("DOES NOT MATCH"))
         #expect(output.contains("total_cost.excl_vat: CDR 5.8, replay 5.5"))
@@ -62,7 +66,9 @@ import Testing
         var snapshot = try #require(tariffs[0]?.objectValue)
         snapshot["last_updated"] = "2030-01-01T00:00:00Z"
         object["tariffs"] = [.object(snapshot)]
-        let (code, output, _) = await replay(["--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--json", "--tz", "UTC"])
+        let (code, output, _) = await replay([
+            "--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--json", "--tz", "UTC",
+        ])
         #expect(code == .findings)
         #expect(output.contains("TARIFF-VERSION-DRIFT"))
     }
@@ -74,7 +80,9 @@ import Testing
         var location = try #require(object["cdr_location"]?.objectValue)
         location["time_zone"] = nil
         object["cdr_location"] = .object(location)
-        let (code, output, _) = await replay(["--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--json"])
+        let (code, output, _) = await replay([
+            "--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--json",
+        ])
         #expect(code == .findings)
         #expect(output.contains("TARIFF-NOT-FOUND"))
         #expect(output.contains("TARIFF-NO-TIME-ZONE"))
@@ -91,11 +99,15 @@ import Testing
 
     @Test func brokenCDRFileIsExit65WithLocation() async throws {
         let (tariffs, _) = try caseFiles()
-        let file = try temporaryText("{\n  \"id\": \"x\",\n  \"start_date_time\": 5,\n  \"end_date_time\": \"2026-01-01T00:00:00Z\"\n}")
+        let file = try temporaryText(
+            "{\n  \"id\": \"x\",\n  \"start_date_time\": 5,\n  \"end_date_time\": \"2026-01-01T00:00:00Z\"\n}"
+        )
         let (code, _, error) = await replay(["--tariffs", try temporary(tariffs), "--cdr", file])
         #expect(code == .badInput)
         #expect(error.contains("\(file):3:22: $.start_date_time: expected a string"))
-        let (syntaxCode, _, syntaxError) = await replay(["--tariffs", try temporary(tariffs), "--cdr", try temporaryText("{\"id\": }")])
+        let (syntaxCode, _, syntaxError) = await replay([
+            "--tariffs", try temporary(tariffs), "--cdr", try temporaryText("{\"id\": }"),
+        ])
         #expect(syntaxCode == .badInput)
         #expect(syntaxError.contains(":1:8:"))
     }
@@ -103,7 +115,8 @@ import Testing
     @Test func otherPolicyShowsTheChangeAgainstTheDefault() async throws {
         let value = try JSONParser.value(try Fixtures.bytes("tariff-cases/02_spec_energy_plus_start_fee.json"))
         let (code, output, _) = await replay([
-            "--tariffs", try temporary(try #require(value["tariffs"])), "--cdr", try temporary(try #require(value["cdr"])), "--tz", "UTC", "--policy", "2.2.1",
+            "--tariffs", try temporary(try #require(value["tariffs"])), "--cdr",
+            try temporary(try #require(value["cdr"])), "--tz", "UTC", "--policy", "2.2.1",
         ])
         #expect(code == .success)
         #expect(output.contains("against 2.2.1-d2"))

@@ -4,7 +4,8 @@ import Testing
 
 /// `roamgate run` in process: exit codes of the command-line contract.
 @Suite(.serialized) struct RunCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     func run(_ arguments: [String]) async -> (ExitCode, CapturedConsole) {
         let captured = CapturedConsole()
@@ -25,7 +26,10 @@ import Testing
     }
 
     @Test func unknownDefectIsAUsageError() async {
-        let (code, console) = await run(["Tests/Fixtures/scenarios/detection.json", "--defect", "no-such-defect", "--report-dir", temporaryDirectory()])
+        let (code, console) = await run([
+            "Tests/Fixtures/scenarios/detection.json", "--defect", "no-such-defect", "--report-dir",
+            temporaryDirectory(),
+        ])
         #expect(code == .usage)
         #expect(console.standardError.contains("unknown defect \"no-such-defect\""))
     }
@@ -80,6 +84,8 @@ import Testing
         let some = CapturedConsole()
         _ = await RoamGateCLI.run(arguments: ["checks", "--only", "P3-TAR"], console: some.console)
         #expect(some.standardOutput.contains("P3-TAR-002") && !some.standardOutput.contains("P1-REG-001"))
-        #expect(await RoamGateCLI.run(arguments: ["checks", "--only", "P9"], console: CapturedConsole().console) == .usage)
+        #expect(
+            await RoamGateCLI.run(arguments: ["checks", "--only", "P9"], console: CapturedConsole().console) == .usage
+        )
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import Simulation
+import Testing
 
 @Suite struct EventSchedulerTests {
     private let start = Date(timeIntervalSince1970: 1_700_000_000)

@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import Simulation
+import Testing
 
 @Suite struct SeededRandomTests {
     @Test func sameSeedGivesTheSameSequence() {

@@ -17,7 +17,12 @@ import Testing
             let instant = Date(timeIntervalSince1970: Double(random.int(in: -631_152_000...4_102_444_800)))
             let mine = LocalTime(instant, in: zone)
             let theirs = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: instant)
-            #expect([mine.year, mine.month, mine.day, mine.hour, mine.minute, mine.weekday] == [theirs.year, theirs.month, theirs.day, theirs.hour, theirs.minute, theirs.weekday], "\(instant)")
+            #expect(
+                [mine.year, mine.month, mine.day, mine.hour, mine.minute, mine.weekday] == [
+                    theirs.year, theirs.month, theirs.day, theirs.hour, theirs.minute, theirs.weekday,
+                ],
+                "\(instant)"
+            )
         }
     }
 }

@@ -35,7 +35,11 @@ import Testing
         let periods = try JSONCursor(value: periodsJSON).elements().map { try ChargingPeriod($0) }
         let end = try #require(OCPITimestamp.parse(endText))
         let zone = try #require(TimeZone(identifier: value["time_zone"]?.stringValue ?? "UTC"))
-        let session = TariffEngine.Session(periods: periods, end: end, reservationExpired: value["reservation_expired"]?.boolValue ?? false)
+        let session = TariffEngine.Session(
+            periods: periods,
+            end: end,
+            reservationExpired: value["reservation_expired"]?.boolValue ?? false
+        )
         let receipt = TariffEngine().price(session, tariffs: [tariff], timeZone: zone)
         let expected = try #require(value["recomputed"])
         let expectedExcl = try #require(expected["excl_vat"]?.numberValue?.decimal)

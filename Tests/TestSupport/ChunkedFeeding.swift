@@ -9,7 +9,7 @@ package enum ChunkedFeeding {
             var chunks: [[UInt8]] = []
             var index = 0
             while index < bytes.count {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 let length = Int((state >> 33) % 17) + 1
                 let end = min(bytes.count, index + length)
                 chunks.append(Array(bytes[index..<end]))

@@ -4,8 +4,14 @@ import Testing
 /// Compares text with a golden file under `<test folder>/__Snapshots__/<name>`. With
 /// `ROAMGATE_RECORD=1` it writes the file instead and records an issue, so a re-record never
 /// passes silently. Regenerate with `ROAMGATE_RECORD=1 swift test --filter <Suite>`.
-package func expectGolden(_ actual: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__").appendingPathComponent(name)
+package func expectGolden(
+    _ actual: String,
+    named name: String,
+    filePath: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+        .appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["ROAMGATE_RECORD"] == "1" {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(actual.utf8).write(to: url)
@@ -20,7 +26,8 @@ package func expectGolden(_ actual: String, named name: String, filePath: String
     guard expected != actual else { return }
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let first =
+        zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
         ?? min(expectedLines.count, actualLines.count)
     let context = { (lines: [Substring]) in first < lines.count ? String(lines[first]) : "<end of text>" }
     Issue.record(

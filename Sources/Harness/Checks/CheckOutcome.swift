@@ -32,7 +32,13 @@ public struct CheckOutcome: Sendable, Hashable {
         object["profiles"] = .object(
             JSONObject(
                 profiles.keys.sorted().map { key in
-                    (key: key, value: ["passed": .number(JSONNumber(profiles[key]!.passed)), "failed": .number(JSONNumber(profiles[key]!.failed))])
+                    (
+                        key: key,
+                        value: [
+                            "passed": .number(JSONNumber(profiles[key]!.passed)),
+                            "failed": .number(JSONNumber(profiles[key]!.failed)),
+                        ]
+                    )
                 }
             )
         )
@@ -91,8 +97,17 @@ struct CheckRecorder {
         }
         current.findings.append(
             Finding(
-                rule: id, severity: level, reasonCode: reason, owner: owner, message: message, expected: expected,
-                actual: actual, sessionID: sessionID, chargerID: chargerID, profile: profile, evidence: evidence
+                rule: id,
+                severity: level,
+                reasonCode: reason,
+                owner: owner,
+                message: message,
+                expected: expected,
+                actual: actual,
+                sessionID: sessionID,
+                chargerID: chargerID,
+                profile: profile,
+                evidence: evidence
             )
         )
         outcomes[id] = current
@@ -116,7 +131,13 @@ struct CheckRecorder {
             }
             // A check that observed nothing did not pass: it did not apply.
             return outcomes[check.id]
-                ?? CheckOutcome(id: check.id, status: .notApplicable, profiles: [:], findings: [], note: "nothing to check in this run")
+                ?? CheckOutcome(
+                    id: check.id,
+                    status: .notApplicable,
+                    profiles: [:],
+                    findings: [],
+                    note: "nothing to check in this run"
+                )
         }
     }
 }

@@ -27,21 +27,31 @@ struct ExceptionRecord {
 
 /// Phase 4 — expansion readiness: every exception ends classified.
 enum Phase4Checks {
-    static func run(_ records: RunRecords, _ views: [SessionView], _ recorder: inout CheckRecorder) -> [ExceptionRecord] {
+    static func run(_ records: RunRecords, _ views: [SessionView], _ recorder: inout CheckRecorder) -> [ExceptionRecord]
+    {
         var exceptions: [ExceptionRecord] = []
         for fault in records.faults {
             var record = ExceptionRecord(
-                kind: fault.kind, reasonCode: fault.kind.uppercased(), owner: fault.kind.hasPrefix("partner") || fault.kind == "rejected-token" ? .partner : .charger,
-                chargerID: fault.chargerID, from: fault.from, until: fault.until, status: "resolved", note: ""
+                kind: fault.kind,
+                reasonCode: fault.kind.uppercased(),
+                owner: fault.kind.hasPrefix("partner") || fault.kind == "rejected-token" ? .partner : .charger,
+                chargerID: fault.chargerID,
+                from: fault.from,
+                until: fault.until,
+                status: "resolved",
+                note: ""
             )
             switch fault.kind {
             case "charger-offline", "charger-reboot":
                 // P4-EXC-002: sessions around the outage complete and are billed.
                 let affected = views.filter {
-                    $0.record.chargerID == fault.chargerID && !$0.rejected && $0.record.started <= fault.until.addingTimeInterval(300)
+                    $0.record.chargerID == fault.chargerID && !$0.rejected
+                        && $0.record.started <= fault.until.addingTimeInterval(300)
                         && ($0.record.stopped ?? records.end) >= fault.from.addingTimeInterval(-300)
                 }
-                let unbilled = affected.filter { $0.cdrs.isEmpty && $0.record.stopped != nil && ($0.record.energyWh ?? 0) > 0 }
+                let unbilled = affected.filter {
+                    $0.cdrs.isEmpty && $0.record.stopped != nil && ($0.record.energyWh ?? 0) > 0
+                }
                 if unbilled.isEmpty {
                     recorder.pass("P4-EXC-002")
                     record.note = "\(affected.count) sessions around the outage completed and were billed"
@@ -50,13 +60,20 @@ enum Phase4Checks {
                     record.owner = .cpoBackend
                     record.note = "\(unbilled.count) sessions around the outage have no CDR"
                     recorder.fail(
-                        "P4-EXC-002", reason: "OUTAGE-SESSION-LOST", owner: .cpoBackend,
-                        message: "\(unbilled.count) sessions on \(fault.chargerID ?? "?") around its outage were never billed", chargerID: fault.chargerID
+                        "P4-EXC-002",
+                        reason: "OUTAGE-SESSION-LOST",
+                        owner: .cpoBackend,
+                        message:
+                            "\(unbilled.count) sessions on \(fault.chargerID ?? "?") around its outage were never billed",
+                        chargerID: fault.chargerID
                     )
                 }
             case "partner-endpoint-failing":
                 // P4-EXC-003: pushes refused during the outage arrive afterwards.
-                let affected = views.filter { ($0.record.stopped ?? .distantPast) >= fault.from && ($0.record.stopped ?? .distantFuture) <= fault.until && !$0.rejected }
+                let affected = views.filter {
+                    ($0.record.stopped ?? .distantPast) >= fault.from
+                        && ($0.record.stopped ?? .distantFuture) <= fault.until && !$0.rejected
+                }
                 let lost = affected.filter { $0.cdrs.isEmpty && ($0.record.energyWh ?? 0) > 0 }
                 if lost.isEmpty {
                     recorder.pass("P4-EXC-003")
@@ -66,8 +83,11 @@ enum Phase4Checks {
                     record.owner = .cpoBackend
                     record.note = "\(lost.count) sessions ended during the outage never reached the partner"
                     recorder.fail(
-                        "P4-EXC-003", reason: "PUSH-LOST-IN-OUTAGE", owner: .cpoBackend,
-                        message: "\(lost.count) sessions that ended while the partner endpoint failed never got a CDR at the partner"
+                        "P4-EXC-003",
+                        reason: "PUSH-LOST-IN-OUTAGE",
+                        owner: .cpoBackend,
+                        message:
+                            "\(lost.count) sessions that ended while the partner endpoint failed never got a CDR at the partner"
                     )
                 }
             case "meter-reset":
@@ -80,7 +100,12 @@ enum Phase4Checks {
                 } else {
                     record.status = "open"
                     record.owner = .cpoBackend
-                    recorder.fail("P4-EXC-004", reason: "NEGATIVE-ENERGY", owner: .cpoBackend, message: "CDRs after a meter reset bill negative energy")
+                    recorder.fail(
+                        "P4-EXC-004",
+                        reason: "NEGATIVE-ENERGY",
+                        owner: .cpoBackend,
+                        message: "CDRs after a meter reset bill negative energy"
+                    )
                 }
             default:
                 record.note = "classified by kind"
@@ -93,14 +118,19 @@ enum Phase4Checks {
                 recorder.pass("P4-EXC-001")
             } else {
                 recorder.fail(
-                    "P4-EXC-001", reason: "EXCEPTION-OPEN", owner: exception.owner,
-                    message: "exception \(exception.reasonCode) on \(exception.chargerID ?? "the partner endpoint") is still open: \(exception.note)",
+                    "P4-EXC-001",
+                    reason: "EXCEPTION-OPEN",
+                    owner: exception.owner,
+                    message:
+                        "exception \(exception.reasonCode) on \(exception.chargerID ?? "the partner endpoint") is still open: \(exception.note)",
                     chargerID: exception.chargerID
                 )
             }
         }
         if records.faults.isEmpty {
-            for id in ["P4-EXC-001", "P4-EXC-002", "P4-EXC-003", "P4-EXC-004"] { recorder.notApplicable(id, "the scenario injects no fault of this kind") }
+            for id in ["P4-EXC-001", "P4-EXC-002", "P4-EXC-003", "P4-EXC-004"] {
+                recorder.notApplicable(id, "the scenario injects no fault of this kind")
+            }
         }
         return exceptions
     }

@@ -40,8 +40,16 @@ extension RunRecords {
         }
         return chargerSessions.map { record in
             let candidates = (byCharger[record.chargerID] ?? []).filter { !used.contains($0.key) }
-            let match = candidates.min { abs($0.start.timeIntervalSince(record.started)) < abs($1.start.timeIntervalSince(record.started)) }
-            var view = SessionView(record: record, profile: profile(of: record.chargerID), partnerKey: nil, session: nil, cdrs: [])
+            let match = candidates.min {
+                abs($0.start.timeIntervalSince(record.started)) < abs($1.start.timeIntervalSince(record.started))
+            }
+            var view = SessionView(
+                record: record,
+                profile: profile(of: record.chargerID),
+                partnerKey: nil,
+                session: nil,
+                cdrs: []
+            )
             if let match, abs(match.start.timeIntervalSince(record.started)) <= 120 {
                 used.insert(match.key)
                 view.partnerKey = match.key

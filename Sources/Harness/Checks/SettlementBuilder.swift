@@ -18,7 +18,9 @@ enum SettlementBuilder {
         }
         let cdrs = records.partner.cdrs.compactMap { received -> SettledCDR? in
             let cdr = received.cdr
-            guard let id = cdr["id"]?.stringValue, let end = cdr["end_date_time"]?.stringValue.flatMap(OCPITimestamp.parse) else { return nil }
+            guard let id = cdr["id"]?.stringValue,
+                let end = cdr["end_date_time"]?.stringValue.flatMap(OCPITimestamp.parse)
+            else { return nil }
             let location = cdr["cdr_location"]?["id"]?.stringValue ?? ""
             return SettledCDR(
                 id: id,
@@ -31,7 +33,8 @@ enum SettlementBuilder {
                 currency: cdr["currency"]?.stringValue ?? "EUR",
                 energyKWh: cdr["total_energy"]?.numberValue?.decimal ?? 0,
                 totalExclVAT: cdr["total_cost"]?["excl_vat"]?.numberValue?.decimal ?? 0,
-                totalInclVAT: cdr["total_cost"]?["incl_vat"]?.numberValue?.decimal ?? cdr["total_cost"]?["excl_vat"]?.numberValue?.decimal ?? 0,
+                totalInclVAT: cdr["total_cost"]?["incl_vat"]?.numberValue?.decimal ?? cdr["total_cost"]?["excl_vat"]?
+                    .numberValue?.decimal ?? 0,
                 fixedExclVAT: cdr["total_fixed_cost"]?["excl_vat"]?.numberValue?.decimal ?? 0
             )
         }
@@ -42,7 +45,10 @@ enum SettlementBuilder {
         }
         let context = SettlementRun.Context(
             completedSessions: completed,
-            expectedTotals: Dictionary(replays.map { ($0.sessionID, $0.replayTotal.inclVAT ?? $0.replayTotal.exclVAT) }, uniquingKeysWith: { a, _ in a }),
+            expectedTotals: Dictionary(
+                replays.map { ($0.sessionID, $0.replayTotal.inclVAT ?? $0.replayTotal.exclVAT) },
+                uniquingKeysWith: { a, _ in a }
+            ),
             tolerance: records.scenario.gate.replayTolerance,
             zone: TimeZone(identifier: "Europe/Berlin") ?? .gmt,
             cpo: "cpo \(records.registration.cpoCountryCode)*\(records.registration.cpoPartyID)",

@@ -33,7 +33,14 @@ extension EmbeddedRun {
         var payload = body
         payload["response_url"] = .string(world.partner.responseURL(command: type, id: responseID))
         let url = base + "/" + type
-        let request = OCPIHTTP.request(.post, url: url, token: cpo.token, body: .object(payload), requestID: responseID, routing: world.partner.routingToCPO)
+        let request = OCPIHTTP.request(
+            .post,
+            url: url,
+            token: cpo.token,
+            body: .object(payload),
+            requestID: responseID,
+            routing: world.partner.routingToCPO
+        )
         let response = world.send(request, to: url, from: "partner")
         attempt.evidence = world.evidence.entries.last?.seq
         attempt.httpStatus = response?.status
@@ -49,7 +56,12 @@ extension EmbeddedRun {
         return (master?.locationID ?? chargerID, { master?.evseUID($0) ?? "\(chargerID)-E\($0 + 1)" })
     }
 
-    func startSession(_ world: EmbeddedWorld, charger: (chargerID: String, profile: String), evse: Int, token: PartnerToken) -> CommandAttempt {
+    func startSession(
+        _ world: EmbeddedWorld,
+        charger: (chargerID: String, profile: String),
+        evse: Int,
+        token: PartnerToken
+    ) -> CommandAttempt {
         let place = location(world, charger.chargerID)
         return sendCommand(
             world,
@@ -65,7 +77,11 @@ extension EmbeddedRun {
     }
 
     /// STOP_SESSION for the session the partner knows as active on this charger's EVSE.
-    func stopSession(_ world: EmbeddedWorld, charger: (chargerID: String, profile: String), connector: Int) -> CommandAttempt? {
+    func stopSession(
+        _ world: EmbeddedWorld,
+        charger: (chargerID: String, profile: String),
+        connector: Int
+    ) -> CommandAttempt? {
         let place = location(world, charger.chargerID)
         let evse = (profiles[charger.profile]?.connector(connector)?.evse) ?? 0
         let active = world.partner.store.sessions.values.filter {
@@ -74,10 +90,22 @@ extension EmbeddedRun {
         guard let session = active.first(where: { $0["evse_uid"]?.stringValue == place.evse(evse) }) ?? active.first,
             let sessionID = session["id"]?.stringValue
         else { return nil }
-        return sendCommand(world, type: "STOP_SESSION", charger: charger, body: ["session_id": .string(sessionID)], sessionID: sessionID, connector: connector)
+        return sendCommand(
+            world,
+            type: "STOP_SESSION",
+            charger: charger,
+            body: ["session_id": .string(sessionID)],
+            sessionID: sessionID,
+            connector: connector
+        )
     }
 
-    func reserveNow(_ world: EmbeddedWorld, charger: (chargerID: String, profile: String), reservationID: String, token: PartnerToken?) -> CommandAttempt {
+    func reserveNow(
+        _ world: EmbeddedWorld,
+        charger: (chargerID: String, profile: String),
+        reservationID: String,
+        token: PartnerToken?
+    ) -> CommandAttempt {
         let place = location(world, charger.chargerID)
         var body: JSONObject = [
             "expiry_date": .string(OCPITimestamp.format(world.scheduler.now.addingTimeInterval(900))),
@@ -89,8 +117,17 @@ extension EmbeddedRun {
         return sendCommand(world, type: "RESERVE_NOW", charger: charger, body: body)
     }
 
-    func cancelReservation(_ world: EmbeddedWorld, charger: (chargerID: String, profile: String), reservationID: String) -> CommandAttempt {
-        sendCommand(world, type: "CANCEL_RESERVATION", charger: charger, body: ["reservation_id": .string(reservationID)])
+    func cancelReservation(
+        _ world: EmbeddedWorld,
+        charger: (chargerID: String, profile: String),
+        reservationID: String
+    ) -> CommandAttempt {
+        sendCommand(
+            world,
+            type: "CANCEL_RESERVATION",
+            charger: charger,
+            body: ["reservation_id": .string(reservationID)]
+        )
     }
 
     func unlock(_ world: EmbeddedWorld, charger: (chargerID: String, profile: String)) -> CommandAttempt {
@@ -134,7 +171,9 @@ extension EmbeddedRun {
             guard let charger, let blocked = makeTokens().last else { return [] }
             let ev = EVModel(batteryKWh: 50, startSoC: 40)
             world.scheduler.schedule(at: at) { world.apply(charger, .plugIn(connector: 1, ev: ev)) }
-            world.scheduler.schedule(at: at.addingTimeInterval(10)) { world.apply(charger, .presentToken(connector: 1, idTag: blocked.uid)) }
+            world.scheduler.schedule(at: at.addingTimeInterval(10)) {
+                world.apply(charger, .presentToken(connector: 1, idTag: blocked.uid))
+            }
             world.scheduler.schedule(at: at.addingTimeInterval(300)) { world.apply(charger, .unplug(connector: 1)) }
         default:
             return []

@@ -49,13 +49,26 @@ struct EmbeddedRun {
             outcome.cpoCountryCode = party.countryCode
             outcome.cpoPartyID = party.partyID
             if let locations = party.endpoints["locations.SENDER"] {
-                let probe = OCPIHTTP.request(.get, url: locations, token: "token-a-embedded", requestID: "probe-token-a")
+                let probe = OCPIHTTP.request(
+                    .get,
+                    url: locations,
+                    token: "token-a-embedded",
+                    requestID: "probe-token-a"
+                )
                 outcome.tokenAProbeStatus = world.send(probe, to: locations, from: "partner")?.status
             }
             if let tokensURL = party.endpoints["tokens.RECEIVER"] {
                 for token in tokens {
-                    let url = "\(tokensURL)/\(scenario.manifest.partnerCountryCode)/\(scenario.manifest.partnerPartyID)/\(token.uid)"
-                    let request = OCPIHTTP.request(.put, url: url, token: party.token, body: world.partner.tokenObject(token, now: start), requestID: "token-\(token.uid)", routing: world.partner.routingToCPO)
+                    let url =
+                        "\(tokensURL)/\(scenario.manifest.partnerCountryCode)/\(scenario.manifest.partnerPartyID)/\(token.uid)"
+                    let request = OCPIHTTP.request(
+                        .put,
+                        url: url,
+                        token: party.token,
+                        body: world.partner.tokenObject(token, now: start),
+                        requestID: "token-\(token.uid)",
+                        routing: world.partner.routingToCPO
+                    )
                     _ = world.send(request, to: url, from: "partner")
                 }
             }
@@ -65,7 +78,9 @@ struct EmbeddedRun {
 
         // Boot the fleet, a second apart.
         for (index, charger) in world.fleet.enumerated() {
-            world.scheduler.schedule(at: start.addingTimeInterval(Double(10 + index))) { world.connect(charger.chargerID) }
+            world.scheduler.schedule(at: start.addingTimeInterval(Double(10 + index))) {
+                world.connect(charger.chargerID)
+            }
         }
 
         let end = start.addingTimeInterval(Double(scenario.durationHours) * 3600)
@@ -90,7 +105,10 @@ struct EmbeddedRun {
                     let plugIn = slotStart.addingTimeInterval(offset)
                     let isDC = profile.connector(connector)?.spec.isDC ?? false
                     let maxStay = isDC ? 75.0 * 60 : 5.0 * 3600
-                    let stay = min(Double(world.random.int(in: Int(isDC ? 20 * 60 : 45 * 60)...Int(maxStay))), slot * 0.6)
+                    let stay = min(
+                        Double(world.random.int(in: Int(isDC ? 20 * 60 : 45 * 60)...Int(maxStay))),
+                        slot * 0.6
+                    )
                     let ev = EVModel(
                         batteryKWh: Double(world.random.int(in: 40...90)),
                         startSoC: Double(world.random.int(in: 10...60)),
@@ -101,7 +119,9 @@ struct EmbeddedRun {
                     let token = roamingTokens[sessionPlan % max(1, roamingTokens.count)]
                     let remote = world.random.bool(probability: scenario.remoteStartShare)
                     let remoteStop = remote && world.random.bool(probability: scenario.remoteStopShare)
-                    world.scheduler.schedule(at: plugIn) { world.apply(charger.chargerID, .plugIn(connector: connector, ev: ev)) }
+                    world.scheduler.schedule(at: plugIn) {
+                        world.apply(charger.chargerID, .plugIn(connector: connector, ev: ev))
+                    }
                     if remote {
                         world.scheduler.schedule(at: plugIn.addingTimeInterval(30)) {
                             commands.append(startSession(world, charger: charger, evse: evse, token: token))
@@ -115,11 +135,17 @@ struct EmbeddedRun {
                     if !isDC { acSessionWindows.append((plugIn, leave)) }
                     if remoteStop {
                         world.scheduler.schedule(at: leave) {
-                            if let attempt = stopSession(world, charger: charger, connector: connector) { commands.append(attempt) }
+                            if let attempt = stopSession(world, charger: charger, connector: connector) {
+                                commands.append(attempt)
+                            }
                         }
-                        world.scheduler.schedule(at: leave.addingTimeInterval(180)) { world.apply(charger.chargerID, .unplug(connector: connector)) }
+                        world.scheduler.schedule(at: leave.addingTimeInterval(180)) {
+                            world.apply(charger.chargerID, .unplug(connector: connector))
+                        }
                     } else {
-                        world.scheduler.schedule(at: leave) { world.apply(charger.chargerID, .unplug(connector: connector)) }
+                        world.scheduler.schedule(at: leave) {
+                            world.apply(charger.chargerID, .unplug(connector: connector))
+                        }
                     }
                 }
             }
@@ -131,7 +157,9 @@ struct EmbeddedRun {
             let at = start.addingTimeInterval(1800 + Double(index) * 300)
             let reservationID = "RES-\(index + 1)"
             world.scheduler.schedule(at: at) {
-                commands.append(reserveNow(world, charger: charger, reservationID: reservationID, token: roamingTokens.first))
+                commands.append(
+                    reserveNow(world, charger: charger, reservationID: reservationID, token: roamingTokens.first)
+                )
             }
             world.scheduler.schedule(at: at.addingTimeInterval(120)) {
                 commands.append(cancelReservation(world, charger: charger, reservationID: reservationID))
@@ -145,23 +173,46 @@ struct EmbeddedRun {
         for (index, charger) in world.fleet.prefix(scenario.communityChargers).enumerated() {
             let at = start.addingTimeInterval(4500 + Double(index) * 60)
             let token = roamingTokens[index % max(1, roamingTokens.count)]
-            probes.append(AuthorizationProbe(tokenUID: token.uid, chargerID: charger.chargerID, connector: 1, at: at, expectAllowed: true, community: true))
+            probes.append(
+                AuthorizationProbe(
+                    tokenUID: token.uid,
+                    chargerID: charger.chargerID,
+                    connector: 1,
+                    at: at,
+                    expectAllowed: true,
+                    community: true
+                )
+            )
             scheduleProbe(world, chargerID: charger.chargerID, at: at, token: token.uid)
         }
         if let blocked = tokens.first(where: { $0.authorization == "BLOCKED" }), let charger = world.fleet.last {
             let at = start.addingTimeInterval(5400)
-            probes.append(AuthorizationProbe(tokenUID: blocked.uid, chargerID: charger.chargerID, connector: 1, at: at, expectAllowed: false, community: false))
+            probes.append(
+                AuthorizationProbe(
+                    tokenUID: blocked.uid,
+                    chargerID: charger.chargerID,
+                    connector: 1,
+                    at: at,
+                    expectAllowed: false,
+                    community: false
+                )
+            )
             scheduleProbe(world, chargerID: charger.chargerID, at: at, token: blocked.uid)
         }
 
         // Tariff versioning: a new AC price from the middle of the run, published while an AC session
         // is charging, so that session must still be priced with the version in force at its start.
         let middle = start.addingTimeInterval(Double(scenario.durationHours) * 1800)
-        let change = acSessionWindows.sorted { $0.start < $1.start }.first { $0.start >= middle }
+        let change =
+            acSessionWindows.sorted { $0.start < $1.start }.first { $0.start >= middle }
             .map { $0.start.addingTimeInterval($0.end.timeIntervalSince($0.start) / 2) } ?? middle
         world.scheduler.schedule(at: change) {
             for id in ["AC-2026", "AC-2026-RGE"] {
-                world.cpo.publishNewTariffVersion(id: id, priceFactor: Decimal(string: "1.1")!, now: world.scheduler.now)
+                world.cpo.publishNewTariffVersion(
+                    id: id,
+                    priceFactor: Decimal(string: "1.1")!,
+                    now: world.scheduler.now
+                )
             }
         }
 
@@ -218,7 +269,8 @@ struct EmbeddedRun {
         var tokens = (1...12).map { number in
             PartnerToken(
                 uid: "\(scenario.manifest.partnerPartyID)R\(String(number + 1000).dropFirst())",
-                contractID: "\(scenario.manifest.partnerCountryCode)-\(scenario.manifest.partnerPartyID)-C\(String(number + 100_000).dropFirst())",
+                contractID:
+                    "\(scenario.manifest.partnerCountryCode)-\(scenario.manifest.partnerPartyID)-C\(String(number + 100_000).dropFirst())",
                 groupID: "ROAMING",
                 whitelist: whitelist
             )
@@ -238,7 +290,9 @@ struct EmbeddedRun {
     private func scheduleProbe(_ world: EmbeddedWorld, chargerID: String, at: Date, token: String) {
         let ev = EVModel(batteryKWh: 60, startSoC: 50, targetSoC: 60)
         world.scheduler.schedule(at: at) { world.apply(chargerID, .plugIn(connector: 1, ev: ev)) }
-        world.scheduler.schedule(at: at.addingTimeInterval(10)) { world.apply(chargerID, .presentToken(connector: 1, idTag: token)) }
+        world.scheduler.schedule(at: at.addingTimeInterval(10)) {
+            world.apply(chargerID, .presentToken(connector: 1, idTag: token))
+        }
         world.scheduler.schedule(at: at.addingTimeInterval(600)) { world.apply(chargerID, .unplug(connector: 1)) }
     }
 }

@@ -29,7 +29,12 @@ final class EmbeddedWorld {
     static let cpoHost = "cpo.embedded"
     static let emspHost = "emsp.embedded"
 
-    init(scenario: Scenario, profiles: [String: ChargerProfile], defects: Set<CPODefect>, evidenceSink: ((EvidenceEntry) -> Void)?) {
+    init(
+        scenario: Scenario,
+        profiles: [String: ChargerProfile],
+        defects: Set<CPODefect>,
+        evidenceSink: ((EvidenceEntry) -> Void)?
+    ) {
         scheduler = EventScheduler(clock: SimulatedClock(start: scenario.start))
         random = SeededRandom(seed: scenario.seed)
         evidence = EvidenceLog(sink: evidenceSink)
@@ -103,7 +108,9 @@ final class EmbeddedWorld {
                 }
             )
         }
-        let street = ["Alexanderplatz", "Friedrichstraße", "Karl-Marx-Allee", "Potsdamer Platz", "Kurfürstendamm"][number % 5]
+        let street = ["Alexanderplatz", "Friedrichstraße", "Karl-Marx-Allee", "Potsdamer Platz", "Kurfürstendamm"][
+            number % 5
+        ]
         return ChargerMasterData(
             chargerID: chargerID,
             locationID: "LOC-" + chargerID.dropFirst(3),
@@ -142,7 +149,8 @@ final class EmbeddedWorld {
         if segments.count >= 6, segments[2] == "sessions" { sessionID = segments[5] }
         if segments.count >= 3, segments[2] == "cdrs" { sessionID = body?["session_id"]?.stringValue }
         // The charger an exchange is about, from the location it names (commands, locations, CDRs).
-        let locationID = body?["location_id"]?.stringValue ?? body?["cdr_location"]?["id"]?.stringValue
+        let locationID =
+            body?["location_id"]?.stringValue ?? body?["cdr_location"]?["id"]?.stringValue
             ?? (segments.count >= 6 && segments[2] == "locations" ? segments[5] : nil)
         let chargerID = locationID.flatMap { id in masterData.first { $0.locationID == id }?.chargerID }
         let seq = evidence.append(
@@ -151,7 +159,8 @@ final class EmbeddedWorld {
                 channel: "ocpi",
                 from: sender,
                 to: receiver,
-                summary: "\(request.method.rawValue) \(request.path) → \(response.map { String($0.status) } ?? "no answer")",
+                summary:
+                    "\(request.method.rawValue) \(request.path) → \(response.map { String($0.status) } ?? "no answer")",
                 body: body,
                 status: response?.status,
                 sessionID: sessionID,
@@ -241,7 +250,15 @@ final class EmbeddedWorld {
             }
         }
         evidence.append(
-            EvidenceEntry(time: scheduler.now, channel: "ocpp", from: from, to: to, summary: summary, body: frame ?? .string(text), chargerID: chargerID)
+            EvidenceEntry(
+                time: scheduler.now,
+                channel: "ocpp",
+                from: from,
+                to: to,
+                summary: summary,
+                body: frame ?? .string(text),
+                chargerID: chargerID
+            )
         )
     }
 }

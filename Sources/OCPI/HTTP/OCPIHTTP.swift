@@ -89,8 +89,11 @@ public enum OCPIHTTP {
         if credentialsTokens.contains(where: { tokenMatches(presented, expected: $0) }) { return nil }
         let segments = request.pathSegments
         let isRegistrationEndpoint =
-            segments == ["ocpi", "versions"] || segments == ["ocpi", "2.2.1"] || segments == ["ocpi", "2.2.1", "credentials"]
-        if isRegistrationEndpoint, let registrationToken, tokenMatches(presented, expected: registrationToken) { return nil }
+            segments == ["ocpi", "versions"] || segments == ["ocpi", "2.2.1"]
+            || segments == ["ocpi", "2.2.1", "credentials"]
+        if isRegistrationEndpoint, let registrationToken, tokenMatches(presented, expected: registrationToken) {
+            return nil
+        }
         return response(httpStatus: 401, statusCode: 2000, message: "unknown or invalid token", now: now)
     }
 

@@ -13,7 +13,10 @@ public enum OCPITimestamp {
             [.year, .month, .day, .hour, .minute, .second],
             from: Date(timeIntervalSince1970: wholeSeconds)
         )
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        func two(_ value: Int?) -> String {
+            let v = value ?? 0
+            return v < 10 ? "0\(v)" : "\(v)"
+        }
         var text = "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))T"
         text += "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
         if millis > 0 { text += "." + String(String(millis + 1000).dropFirst()) }

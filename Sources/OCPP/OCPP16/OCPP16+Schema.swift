@@ -5,92 +5,136 @@ extension OCPP16 {
         version: .v16,
         actions: [
             ActionSchema(
-                action: "BootNotification", initiator: .charger,
-                request: Objects.bootNotificationRequest, response: Objects.bootNotificationResponse
+                action: "BootNotification",
+                initiator: .charger,
+                request: Objects.bootNotificationRequest,
+                response: Objects.bootNotificationResponse
             ),
             ActionSchema(
-                action: "Heartbeat", initiator: .charger,
-                request: Objects.heartbeatRequest, response: Objects.heartbeatResponse
+                action: "Heartbeat",
+                initiator: .charger,
+                request: Objects.heartbeatRequest,
+                response: Objects.heartbeatResponse
             ),
             ActionSchema(
-                action: "StatusNotification", initiator: .charger,
-                request: Objects.statusNotificationRequest, response: Objects.statusNotificationResponse
+                action: "StatusNotification",
+                initiator: .charger,
+                request: Objects.statusNotificationRequest,
+                response: Objects.statusNotificationResponse
             ),
             ActionSchema(
-                action: "Authorize", initiator: .charger,
-                request: Objects.authorizeRequest, response: Objects.authorizeResponse
+                action: "Authorize",
+                initiator: .charger,
+                request: Objects.authorizeRequest,
+                response: Objects.authorizeResponse
             ),
             ActionSchema(
-                action: "StartTransaction", initiator: .charger,
-                request: Objects.startTransactionRequest, response: Objects.startTransactionResponse
+                action: "StartTransaction",
+                initiator: .charger,
+                request: Objects.startTransactionRequest,
+                response: Objects.startTransactionResponse
             ),
             ActionSchema(
-                action: "StopTransaction", initiator: .charger,
-                request: Objects.stopTransactionRequest, response: Objects.stopTransactionResponse
+                action: "StopTransaction",
+                initiator: .charger,
+                request: Objects.stopTransactionRequest,
+                response: Objects.stopTransactionResponse
             ),
             ActionSchema(
-                action: "MeterValues", initiator: .charger,
-                request: Objects.meterValuesRequest, response: Objects.meterValuesResponse
+                action: "MeterValues",
+                initiator: .charger,
+                request: Objects.meterValuesRequest,
+                response: Objects.meterValuesResponse
             ),
             ActionSchema(
-                action: "DataTransfer", initiator: .either,
-                request: Objects.dataTransferRequest, response: Objects.dataTransferResponse
+                action: "DataTransfer",
+                initiator: .either,
+                request: Objects.dataTransferRequest,
+                response: Objects.dataTransferResponse
             ),
             ActionSchema(
-                action: "FirmwareStatusNotification", initiator: .charger,
-                request: Objects.firmwareStatusNotificationRequest, response: Objects.firmwareStatusNotificationResponse
+                action: "FirmwareStatusNotification",
+                initiator: .charger,
+                request: Objects.firmwareStatusNotificationRequest,
+                response: Objects.firmwareStatusNotificationResponse
             ),
             ActionSchema(
-                action: "RemoteStartTransaction", initiator: .centralSystem,
-                request: Objects.remoteStartTransactionRequest, response: Objects.remoteStartTransactionResponse
+                action: "RemoteStartTransaction",
+                initiator: .centralSystem,
+                request: Objects.remoteStartTransactionRequest,
+                response: Objects.remoteStartTransactionResponse
             ),
             ActionSchema(
-                action: "RemoteStopTransaction", initiator: .centralSystem,
-                request: Objects.remoteStopTransactionRequest, response: Objects.remoteStopTransactionResponse
+                action: "RemoteStopTransaction",
+                initiator: .centralSystem,
+                request: Objects.remoteStopTransactionRequest,
+                response: Objects.remoteStopTransactionResponse
             ),
             ActionSchema(
-                action: "UnlockConnector", initiator: .centralSystem,
-                request: Objects.unlockConnectorRequest, response: Objects.unlockConnectorResponse
+                action: "UnlockConnector",
+                initiator: .centralSystem,
+                request: Objects.unlockConnectorRequest,
+                response: Objects.unlockConnectorResponse
             ),
             ActionSchema(
-                action: "Reset", initiator: .centralSystem,
-                request: Objects.resetRequest, response: Objects.resetResponse
+                action: "Reset",
+                initiator: .centralSystem,
+                request: Objects.resetRequest,
+                response: Objects.resetResponse
             ),
             ActionSchema(
-                action: "ChangeAvailability", initiator: .centralSystem,
-                request: Objects.changeAvailabilityRequest, response: Objects.changeAvailabilityResponse
+                action: "ChangeAvailability",
+                initiator: .centralSystem,
+                request: Objects.changeAvailabilityRequest,
+                response: Objects.changeAvailabilityResponse
             ),
             ActionSchema(
-                action: "TriggerMessage", initiator: .centralSystem,
-                request: Objects.triggerMessageRequest, response: Objects.triggerMessageResponse
+                action: "TriggerMessage",
+                initiator: .centralSystem,
+                request: Objects.triggerMessageRequest,
+                response: Objects.triggerMessageResponse
             ),
             ActionSchema(
-                action: "ReserveNow", initiator: .centralSystem,
-                request: Objects.reserveNowRequest, response: Objects.reserveNowResponse
+                action: "ReserveNow",
+                initiator: .centralSystem,
+                request: Objects.reserveNowRequest,
+                response: Objects.reserveNowResponse
             ),
             ActionSchema(
-                action: "CancelReservation", initiator: .centralSystem,
-                request: Objects.cancelReservationRequest, response: Objects.cancelReservationResponse
+                action: "CancelReservation",
+                initiator: .centralSystem,
+                request: Objects.cancelReservationRequest,
+                response: Objects.cancelReservationResponse
             ),
             ActionSchema(
-                action: "SetChargingProfile", initiator: .centralSystem,
-                request: Objects.setChargingProfileRequest, response: Objects.setChargingProfileResponse
+                action: "SetChargingProfile",
+                initiator: .centralSystem,
+                request: Objects.setChargingProfileRequest,
+                response: Objects.setChargingProfileResponse
             ),
             ActionSchema(
-                action: "ClearChargingProfile", initiator: .centralSystem,
-                request: Objects.clearChargingProfileRequest, response: Objects.clearChargingProfileResponse
+                action: "ClearChargingProfile",
+                initiator: .centralSystem,
+                request: Objects.clearChargingProfileRequest,
+                response: Objects.clearChargingProfileResponse
             ),
             ActionSchema(
-                action: "GetConfiguration", initiator: .centralSystem,
-                request: Objects.getConfigurationRequest, response: Objects.getConfigurationResponse
+                action: "GetConfiguration",
+                initiator: .centralSystem,
+                request: Objects.getConfigurationRequest,
+                response: Objects.getConfigurationResponse
             ),
             ActionSchema(
-                action: "ChangeConfiguration", initiator: .centralSystem,
-                request: Objects.changeConfigurationRequest, response: Objects.changeConfigurationResponse
+                action: "ChangeConfiguration",
+                initiator: .centralSystem,
+                request: Objects.changeConfigurationRequest,
+                response: Objects.changeConfigurationResponse
             ),
             ActionSchema(
-                action: "UpdateFirmware", initiator: .centralSystem,
-                request: Objects.updateFirmwareRequest, response: Objects.updateFirmwareResponse
+                action: "UpdateFirmware",
+                initiator: .centralSystem,
+                request: Objects.updateFirmwareRequest,
+                response: Objects.updateFirmwareResponse
             ),
         ]
     )
@@ -237,7 +281,7 @@ extension OCPP16 {
         static let heartbeatResponse = ObjectSchema(
             name: "HeartbeatResponse",
             fields: [
-                FieldRule("currentTime", .dateTime, required: true),
+                FieldRule("currentTime", .dateTime, required: true)
             ]
         )
         static let statusNotificationRequest = ObjectSchema(
@@ -259,13 +303,13 @@ extension OCPP16 {
         static let authorizeRequest = ObjectSchema(
             name: "AuthorizeRequest",
             fields: [
-                FieldRule("idTag", .string(maxLength: 20), required: true),
+                FieldRule("idTag", .string(maxLength: 20), required: true)
             ]
         )
         static let authorizeResponse = ObjectSchema(
             name: "AuthorizeResponse",
             fields: [
-                FieldRule("idTagInfo", .object(Objects.idTagInfo), required: true),
+                FieldRule("idTagInfo", .object(Objects.idTagInfo), required: true)
             ]
         )
         static let startTransactionRequest = ObjectSchema(
@@ -303,7 +347,7 @@ extension OCPP16 {
         static let stopTransactionResponse = ObjectSchema(
             name: "StopTransactionResponse",
             fields: [
-                FieldRule("idTagInfo", .object(Objects.idTagInfo), required: false),
+                FieldRule("idTagInfo", .object(Objects.idTagInfo), required: false)
             ]
         )
         static let meterValuesRequest = ObjectSchema(
@@ -340,7 +384,7 @@ extension OCPP16 {
         static let firmwareStatusNotificationRequest = ObjectSchema(
             name: "FirmwareStatusNotificationRequest",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.FirmwareStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.FirmwareStatus.allRawValues), required: true)
             ]
         )
         static let firmwareStatusNotificationResponse = ObjectSchema(
@@ -358,43 +402,43 @@ extension OCPP16 {
         static let remoteStartTransactionResponse = ObjectSchema(
             name: "RemoteStartTransactionResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.RemoteStartStopStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.RemoteStartStopStatus.allRawValues), required: true)
             ]
         )
         static let remoteStopTransactionRequest = ObjectSchema(
             name: "RemoteStopTransactionRequest",
             fields: [
-                FieldRule("transactionId", .integer, required: true),
+                FieldRule("transactionId", .integer, required: true)
             ]
         )
         static let remoteStopTransactionResponse = ObjectSchema(
             name: "RemoteStopTransactionResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.RemoteStartStopStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.RemoteStartStopStatus.allRawValues), required: true)
             ]
         )
         static let unlockConnectorRequest = ObjectSchema(
             name: "UnlockConnectorRequest",
             fields: [
-                FieldRule("connectorId", .integer, required: true),
+                FieldRule("connectorId", .integer, required: true)
             ]
         )
         static let unlockConnectorResponse = ObjectSchema(
             name: "UnlockConnectorResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.UnlockStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.UnlockStatus.allRawValues), required: true)
             ]
         )
         static let resetRequest = ObjectSchema(
             name: "ResetRequest",
             fields: [
-                FieldRule("type", .enumeration(OCPP16.ResetType.allRawValues), required: true),
+                FieldRule("type", .enumeration(OCPP16.ResetType.allRawValues), required: true)
             ]
         )
         static let resetResponse = ObjectSchema(
             name: "ResetResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.ResetStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.ResetStatus.allRawValues), required: true)
             ]
         )
         static let changeAvailabilityRequest = ObjectSchema(
@@ -407,7 +451,7 @@ extension OCPP16 {
         static let changeAvailabilityResponse = ObjectSchema(
             name: "ChangeAvailabilityResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.AvailabilityStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.AvailabilityStatus.allRawValues), required: true)
             ]
         )
         static let triggerMessageRequest = ObjectSchema(
@@ -420,7 +464,7 @@ extension OCPP16 {
         static let triggerMessageResponse = ObjectSchema(
             name: "TriggerMessageResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.TriggerMessageStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.TriggerMessageStatus.allRawValues), required: true)
             ]
         )
         static let reserveNowRequest = ObjectSchema(
@@ -436,19 +480,19 @@ extension OCPP16 {
         static let reserveNowResponse = ObjectSchema(
             name: "ReserveNowResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.ReservationStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.ReservationStatus.allRawValues), required: true)
             ]
         )
         static let cancelReservationRequest = ObjectSchema(
             name: "CancelReservationRequest",
             fields: [
-                FieldRule("reservationId", .integer, required: true),
+                FieldRule("reservationId", .integer, required: true)
             ]
         )
         static let cancelReservationResponse = ObjectSchema(
             name: "CancelReservationResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.CancelReservationStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.CancelReservationStatus.allRawValues), required: true)
             ]
         )
         static let setChargingProfileRequest = ObjectSchema(
@@ -461,7 +505,7 @@ extension OCPP16 {
         static let setChargingProfileResponse = ObjectSchema(
             name: "SetChargingProfileResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.ChargingProfileStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.ChargingProfileStatus.allRawValues), required: true)
             ]
         )
         static let clearChargingProfileRequest = ObjectSchema(
@@ -480,13 +524,13 @@ extension OCPP16 {
         static let clearChargingProfileResponse = ObjectSchema(
             name: "ClearChargingProfileResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.ClearChargingProfileStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.ClearChargingProfileStatus.allRawValues), required: true)
             ]
         )
         static let getConfigurationRequest = ObjectSchema(
             name: "GetConfigurationRequest",
             fields: [
-                FieldRule("key", .array(of: .string(maxLength: 50), minItems: 0, maxItems: nil), required: false),
+                FieldRule("key", .array(of: .string(maxLength: 50), minItems: 0, maxItems: nil), required: false)
             ]
         )
         static let getConfigurationResponse = ObjectSchema(
@@ -514,7 +558,7 @@ extension OCPP16 {
         static let changeConfigurationResponse = ObjectSchema(
             name: "ChangeConfigurationResponse",
             fields: [
-                FieldRule("status", .enumeration(OCPP16.ConfigurationStatus.allRawValues), required: true),
+                FieldRule("status", .enumeration(OCPP16.ConfigurationStatus.allRawValues), required: true)
             ]
         )
         static let updateFirmwareRequest = ObjectSchema(

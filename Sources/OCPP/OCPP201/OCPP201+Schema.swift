@@ -5,64 +5,94 @@ extension OCPP201 {
         version: .v201,
         actions: [
             ActionSchema(
-                action: "BootNotification", initiator: .charger,
-                request: Objects.bootNotificationRequest, response: Objects.bootNotificationResponse
+                action: "BootNotification",
+                initiator: .charger,
+                request: Objects.bootNotificationRequest,
+                response: Objects.bootNotificationResponse
             ),
             ActionSchema(
-                action: "Heartbeat", initiator: .charger,
-                request: Objects.heartbeatRequest, response: Objects.heartbeatResponse
+                action: "Heartbeat",
+                initiator: .charger,
+                request: Objects.heartbeatRequest,
+                response: Objects.heartbeatResponse
             ),
             ActionSchema(
-                action: "StatusNotification", initiator: .charger,
-                request: Objects.statusNotificationRequest, response: Objects.statusNotificationResponse
+                action: "StatusNotification",
+                initiator: .charger,
+                request: Objects.statusNotificationRequest,
+                response: Objects.statusNotificationResponse
             ),
             ActionSchema(
-                action: "Authorize", initiator: .charger,
-                request: Objects.authorizeRequest, response: Objects.authorizeResponse
+                action: "Authorize",
+                initiator: .charger,
+                request: Objects.authorizeRequest,
+                response: Objects.authorizeResponse
             ),
             ActionSchema(
-                action: "TransactionEvent", initiator: .charger,
-                request: Objects.transactionEventRequest, response: Objects.transactionEventResponse
+                action: "TransactionEvent",
+                initiator: .charger,
+                request: Objects.transactionEventRequest,
+                response: Objects.transactionEventResponse
             ),
             ActionSchema(
-                action: "MeterValues", initiator: .charger,
-                request: Objects.meterValuesRequest, response: Objects.meterValuesResponse
+                action: "MeterValues",
+                initiator: .charger,
+                request: Objects.meterValuesRequest,
+                response: Objects.meterValuesResponse
             ),
             ActionSchema(
-                action: "RequestStartTransaction", initiator: .centralSystem,
-                request: Objects.requestStartTransactionRequest, response: Objects.requestStartTransactionResponse
+                action: "RequestStartTransaction",
+                initiator: .centralSystem,
+                request: Objects.requestStartTransactionRequest,
+                response: Objects.requestStartTransactionResponse
             ),
             ActionSchema(
-                action: "RequestStopTransaction", initiator: .centralSystem,
-                request: Objects.requestStopTransactionRequest, response: Objects.requestStopTransactionResponse
+                action: "RequestStopTransaction",
+                initiator: .centralSystem,
+                request: Objects.requestStopTransactionRequest,
+                response: Objects.requestStopTransactionResponse
             ),
             ActionSchema(
-                action: "UnlockConnector", initiator: .centralSystem,
-                request: Objects.unlockConnectorRequest, response: Objects.unlockConnectorResponse
+                action: "UnlockConnector",
+                initiator: .centralSystem,
+                request: Objects.unlockConnectorRequest,
+                response: Objects.unlockConnectorResponse
             ),
             ActionSchema(
-                action: "Reset", initiator: .centralSystem,
-                request: Objects.resetRequest, response: Objects.resetResponse
+                action: "Reset",
+                initiator: .centralSystem,
+                request: Objects.resetRequest,
+                response: Objects.resetResponse
             ),
             ActionSchema(
-                action: "ChangeAvailability", initiator: .centralSystem,
-                request: Objects.changeAvailabilityRequest, response: Objects.changeAvailabilityResponse
+                action: "ChangeAvailability",
+                initiator: .centralSystem,
+                request: Objects.changeAvailabilityRequest,
+                response: Objects.changeAvailabilityResponse
             ),
             ActionSchema(
-                action: "TriggerMessage", initiator: .centralSystem,
-                request: Objects.triggerMessageRequest, response: Objects.triggerMessageResponse
+                action: "TriggerMessage",
+                initiator: .centralSystem,
+                request: Objects.triggerMessageRequest,
+                response: Objects.triggerMessageResponse
             ),
             ActionSchema(
-                action: "ReserveNow", initiator: .centralSystem,
-                request: Objects.reserveNowRequest, response: Objects.reserveNowResponse
+                action: "ReserveNow",
+                initiator: .centralSystem,
+                request: Objects.reserveNowRequest,
+                response: Objects.reserveNowResponse
             ),
             ActionSchema(
-                action: "CancelReservation", initiator: .centralSystem,
-                request: Objects.cancelReservationRequest, response: Objects.cancelReservationResponse
+                action: "CancelReservation",
+                initiator: .centralSystem,
+                request: Objects.cancelReservationRequest,
+                response: Objects.cancelReservationResponse
             ),
             ActionSchema(
-                action: "SetChargingProfile", initiator: .centralSystem,
-                request: Objects.setChargingProfileRequest, response: Objects.setChargingProfileResponse
+                action: "SetChargingProfile",
+                initiator: .centralSystem,
+                request: Objects.setChargingProfileRequest,
+                response: Objects.setChargingProfileResponse
             ),
         ]
     )
@@ -345,7 +375,7 @@ extension OCPP201 {
         static let heartbeatRequest = ObjectSchema(
             name: "HeartbeatRequest",
             fields: [
-                FieldRule("customData", .object(Objects.customData), required: false),
+                FieldRule("customData", .object(Objects.customData), required: false)
             ]
         )
         static let heartbeatResponse = ObjectSchema(
@@ -368,7 +398,7 @@ extension OCPP201 {
         static let statusNotificationResponse = ObjectSchema(
             name: "StatusNotificationResponse",
             fields: [
-                FieldRule("customData", .object(Objects.customData), required: false),
+                FieldRule("customData", .object(Objects.customData), required: false)
             ]
         )
         static let authorizeRequest = ObjectSchema(
@@ -443,7 +473,7 @@ extension OCPP201 {
         static let meterValuesResponse = ObjectSchema(
             name: "MeterValuesResponse",
             fields: [
-                FieldRule("customData", .object(Objects.customData), required: false),
+                FieldRule("customData", .object(Objects.customData), required: false)
             ]
         )
         static let requestStartTransactionRequest = ObjectSchema(
