@@ -14,7 +14,9 @@ public enum ReplayCommand: Command {
                           and each CDR is priced with the version in force at its start
           --cdr FILE      one CDR, or many (array, envelope, JSON lines: a month's export)
           --tolerance X   allowed difference per total, in currency units (default 0.01)
-          --tz ZONE       IANA time zone of the location (else cdr_location.time_zone, else UTC with a warning)
+          --tz ZONE       IANA time zone of the location (else cdr_location.time_zone, else the Location's
+                          time_zone from --locations, else UTC with a warning)
+          --locations FILE  OCPI Location objects (any of the file forms above), for their time zones
           --policy NAME   interpretation policy: \(TariffPolicy.all.map(\.name).joined(separator: ", "))
                           (default 2.2.1-d2); another policy also shows how each receipt changes against the default
           --json          one JSON object per CDR (a summary object for several)
@@ -38,6 +40,7 @@ public enum ReplayCommand: Command {
             guard let value = TimeZone(identifier: name) else { throw UsageError("--tz: unknown time zone '\(name)'") }
             zone = value
         }
+        let locationsPath = try arguments.value("--locations")
         var policy = TariffPolicy.d2
         if let name = try arguments.value("--policy") {
             guard let value = TariffPolicy.named(name) else {
@@ -50,9 +53,20 @@ public enum ReplayCommand: Command {
         try arguments.finish()
 
         var book = TariffBook()
+        var locationZones: [String: TimeZone] = [:]
         let cdrs: [JSONCursor]
         do {
             for cursor in try ObjectFile.read(tariffsPath) { book.add(try Tariff(cursor)) }
+            if let locationsPath {
+                for location in try ObjectFile.read(locationsPath) {
+                    // OCPI 2.2.1 §8.3.1: Location.time_zone is an IANA zone name.
+                    if let id = try location.optionalString("id"), let name = try location.optionalString("time_zone"),
+                        let zone = TimeZone(identifier: name)
+                    {
+                        locationZones[id] = zone
+                    }
+                }
+            }
             cdrs = try ObjectFile.read(cdrPath)
         } catch {
             console.err("\(error)")
@@ -63,7 +77,14 @@ public enum ReplayCommand: Command {
         for cdr in cdrs {
             let outcome: Replay
             do {
-                outcome = try Replay(cdr: cdr, book: book, zone: zone, policy: policy, tolerance: tolerance)
+                outcome = try Replay(
+                    cdr: cdr,
+                    book: book,
+                    zone: zone,
+                    locationZones: locationZones,
+                    policy: policy,
+                    tolerance: tolerance
+                )
             } catch {
                 console.err(error.description)
                 return .badInput
@@ -109,6 +130,7 @@ struct Replay {
         cdr: JSONCursor,
         book: TariffBook,
         zone: TimeZone?,
+        locationZones: [String: TimeZone] = [:],
         policy: TariffPolicy,
         tolerance: Decimal
     ) throws(JSONDecodingError) {
@@ -161,12 +183,16 @@ struct Replay {
         if timeZone == nil, let name = try cdr.optional("cdr_location")?.optionalString("time_zone") {
             timeZone = TimeZone(identifier: name)
         }
+        if timeZone == nil, let id = try cdr.optional("cdr_location")?.optionalString("id") {
+            timeZone = locationZones[id]
+        }
         if timeZone == nil {
             findings.append(
                 TariffFinding(
                     code: "TARIFF-NO-TIME-ZONE",
                     severity: "warning",
-                    message: "no time zone (--tz or cdr_location.time_zone): local-time restrictions are read in UTC"
+                    message:
+                        "no time zone (--tz, cdr_location.time_zone or --locations): local-time restrictions are read in UTC"
                 )
             )
         }

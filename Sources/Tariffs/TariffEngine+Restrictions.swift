@@ -120,9 +120,9 @@ extension TariffEngine {
         }
         guard let r = restrictions else { return true }
         let minute = context.minuteOfDay
-        let start = r.startTime.flatMap(Self.minutes)
+        let start = r.startMinute
         // A2: 00:00 as an end time is the end of the day.
-        let end = r.endTime.flatMap(Self.minutes).map { $0 == 0 ? 24 * 60 : $0 }
+        let end = r.endMinute.map { $0 == 0 ? 24 * 60 : $0 }
         switch (start, end) {
         case (let s?, let e?) where s == e || (e == 24 * 60 && s == 0 && r.endTime != "00:00"):
             return false  // A13
@@ -155,13 +155,5 @@ extension TariffEngine {
         if let min = r.minPower, let value = context.period.volume("MIN_POWER") ?? power, value < min { return false }
         if let max = r.maxPower, let value = context.period.volume("MAX_POWER") ?? power, value >= max { return false }
         return true
-    }
-
-    /// `HH:MM` as minutes of the day.
-    static func minutes(_ text: String) -> Int? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0..<60).contains(m)
-        else { return nil }
-        return h * 60 + m
     }
 }

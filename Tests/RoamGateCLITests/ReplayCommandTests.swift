@@ -122,6 +122,22 @@ import Testing
         #expect(output.contains("against 2.2.1-d2"))
     }
 
+    @Test func timeZoneComesFromTheLocationWhenTheCDRHasNone() async throws {
+        let (tariffs, cdr) = try caseFiles()
+        var object = try #require(cdr.objectValue)
+        var location = try #require(object["cdr_location"]?.objectValue)
+        location["time_zone"] = nil
+        object["cdr_location"] = .object(location)
+        let id = try #require(location["id"]?.stringValue)
+        let locations = try temporary([["id": .string(id), "time_zone": "Europe/Berlin"]])
+        let (code, output, _) = await replay([
+            "--tariffs", try temporary(tariffs), "--cdr", try temporary(.object(object)), "--locations", locations,
+            "--json",
+        ])
+        #expect(code == .success)
+        #expect(!output.contains("TARIFF-NO-TIME-ZONE"))
+    }
+
     @Test func unknownPolicyIsAUsageError() async {
         let (code, _, error) = await replay(["--tariffs", "a", "--cdr", "b", "--policy", "mine"])
         #expect(code == .usage)

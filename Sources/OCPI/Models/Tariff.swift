@@ -96,8 +96,11 @@ public struct PriceComponent: Sendable, Hashable {
 
 /// When an element applies (§11.4.6). Times and dates are local to the location.
 public struct TariffRestrictions: Sendable, Hashable {
-    public var startTime: String?
-    public var endTime: String?
+    public var startTime: String? { didSet { startMinute = startTime.flatMap(Self.minuteOfDay) } }
+    public var endTime: String? { didSet { endMinute = endTime.flatMap(Self.minuteOfDay) } }
+    /// `start_time` and `end_time` as minutes of the day, parsed once (nil when absent or malformed).
+    public private(set) var startMinute: Int?
+    public private(set) var endMinute: Int?
     public var startDate: String?
     public var endDate: String?
     public var minKWh: Decimal?
@@ -116,6 +119,8 @@ public struct TariffRestrictions: Sendable, Hashable {
     public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
         startTime = try cursor.optionalString("start_time")
         endTime = try cursor.optionalString("end_time")
+        startMinute = startTime.flatMap(Self.minuteOfDay)
+        endMinute = endTime.flatMap(Self.minuteOfDay)
         startDate = try cursor.optionalString("start_date")
         endDate = try cursor.optionalString("end_date")
         minKWh = try cursor.optionalDecimal("min_kwh")
@@ -130,6 +135,14 @@ public struct TariffRestrictions: Sendable, Hashable {
             try cursor.elements().map { cursor throws(JSONDecodingError) in try cursor.string() }
         }
         reservation = try cursor.optionalString("reservation")
+    }
+
+    /// `HH:MM` as minutes of the day (§11.4.6 start_time/end_time), nil when malformed.
+    public static func minuteOfDay(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0..<60).contains(m)
+        else { return nil }
+        return h * 60 + m
     }
 
     /// True when a restriction depends on local time (needs the location's time zone).
