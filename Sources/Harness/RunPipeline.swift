@@ -6,6 +6,25 @@ public import PartnerMock
 import ReferenceCPO
 import Settlement
 
+/// Where a run is, for progress lines: the stage, the simulated day, sessions done, findings so far.
+public struct RunProgress: Sendable, Hashable {
+    /// `P1 registration and publication`, `P2–P4 sessions, commands and faults`, or `checks`.
+    public var stage: String
+    public var day: Int
+    public var days: Int
+    public var sessionsDone: Int
+    public var sessionsTotal: Int
+    /// Findings so far: known once the checks have run.
+    public var findings: Int?
+
+    /// One line: `P2–P4 sessions, commands and faults · day 3/7 · sessions 108/216 · findings 0`.
+    public var line: String {
+        var text = "\(stage) · day \(min(day, days))/\(days) · sessions \(sessionsDone)/\(sessionsTotal)"
+        if let findings { text += " · findings \(findings)" }
+        return text
+    }
+}
+
 /// How to run: selection, strictness, defects, and the run's surroundings (injected so the
 /// pipeline stays pure: wall clock, evidence sink, progress).
 public struct RunOptions: Sendable {
@@ -17,7 +36,7 @@ public struct RunOptions: Sendable {
     public var runID: String
     public var wallClock: @Sendable () -> Date
     public var evidenceSink: (@Sendable (EvidenceEntry) -> Void)?
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    public var progress: (@Sendable (RunProgress) -> Void)?
 
     public init(
         seed: UInt64? = nil,
@@ -28,7 +47,7 @@ public struct RunOptions: Sendable {
         runID: String = "run",
         wallClock: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 0) },
         evidenceSink: (@Sendable (EvidenceEntry) -> Void)? = nil,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        progress: (@Sendable (RunProgress) -> Void)? = nil
     ) {
         self.seed = seed
         self.defects = defects
@@ -89,6 +108,18 @@ public enum RunPipeline {
         ).execute()
         let evaluation = evaluate(records, selected: selected, strict: options.strict)
         var findings = evaluation.outcomes.flatMap(\.findings)
+        let days = Int((Double(scenario.durationHours) / 24).rounded(.up))
+        let sessions = evaluation.metrics.values.reduce(0) { $0 + $1.sessions }
+        options.progress?(
+            RunProgress(
+                stage: "checks",
+                day: days,
+                days: days,
+                sessionsDone: sessions,
+                sessionsTotal: max(sessions, scenario.plannedSessions),
+                findings: findings.filter { $0.severity != .info }.count
+            )
+        )
         let policy = GatePolicy(
             thresholds: scenario.gate,
             accepted: scenario.acceptedFindings,

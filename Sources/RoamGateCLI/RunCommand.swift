@@ -120,18 +120,20 @@ public enum RunCommand: Command {
             runID: runID,
             wallClock: { Date() },
             evidenceSink: { entry in evidence.append(entry) },
-            progress: { done, total in
-                guard total > 0 else { return }
+            progress: { progress in
                 if terminal {
-                    console.writeError("\r\(scenario.name): sessions \(done)/\(total)")
+                    // One line rewritten in place on a terminal.
+                    console.writeError("\r\u{1B}[K\(scenario.name): \(progress.line)")
+                    if progress.findings != nil { console.writeError("\n") }
                 } else {
-                    let quarter = done * 4 / total
+                    // Plain lines otherwise: one per simulated day and one after the checks.
                     let report = lastReported.withLock { last -> Bool in
-                        guard quarter > last else { return false }
-                        last = quarter
+                        let step = progress.findings == nil ? progress.day : progress.days + 1
+                        guard step > last else { return false }
+                        last = step
                         return true
                     }
-                    if report { console.err("\(scenario.name): sessions \(done)/\(total)") }
+                    if report { console.err("\(scenario.name): \(progress.line)") }
                 }
             }
         )
@@ -143,7 +145,6 @@ public enum RunCommand: Command {
             return .usage
         }
         evidence.close()
-        if terminal { console.writeError("\n") }
         do {
             try ReportDirectory(path: directory).write(result)
         } catch {

@@ -16,7 +16,7 @@ struct EmbeddedRun {
     let defects: Set<CPODefect>
     let evidenceSink: ((EvidenceEntry) -> Void)?
     /// Called as sessions complete: (done, total).
-    let progress: ((Int, Int) -> Void)?
+    let progress: ((RunProgress) -> Void)?
 
     func execute() -> RunRecords {
         let world = EmbeddedWorld(scenario: scenario, profiles: profiles, defects: defects, evidenceSink: evidenceSink)
@@ -228,8 +228,9 @@ struct EmbeddedRun {
         }
 
         // Run to the end, then let the last messages and retries drain.
-        var completed = 0
+        var completed = -1
         let total = world.fleet.isEmpty ? 0 : sessionPlan
+        let days = Int((Double(scenario.durationHours) / 24).rounded(.up))
         var hour = start
         while hour < end.addingTimeInterval(3 * 3600) {
             hour = hour.addingTimeInterval(3600)
@@ -237,7 +238,18 @@ struct EmbeddedRun {
             let done = world.emulators.values.reduce(0) { $0 + $1.sessions.filter { $0.stopped != nil }.count }
             if done != completed {
                 completed = done
-                progress?(min(done, total), total)
+                let day = Int(hour.timeIntervalSince(start) / 86_400) + 1
+                progress?(
+                    RunProgress(
+                        stage: day == 1 && done == 0
+                            ? "P1 registration and publication" : "P2–P4 sessions, commands and faults",
+                        day: day,
+                        days: days,
+                        sessionsDone: min(done, total),
+                        sessionsTotal: total,
+                        findings: nil
+                    )
+                )
             }
         }
         let chargerSessions = world.fleet.flatMap { world.emulators[$0.chargerID]?.sessions ?? [] }
