@@ -1,24 +1,31 @@
 /// An HTTP request as a value: what a server handler receives and a client sends.
+///
+/// `HTTPRequestParser` produces it from bytes and `serialized()` turns it back into bytes.
 public struct HTTPRequest: Sendable, Hashable {
     public var method: HTTPMethod
     /// The request target as sent: origin form (`/ocpi/2.2.1/cdrs?offset=0`).
     public var target: String
     public var version: String
     public var headers: HTTPHeaders
+    /// The body, already de-chunked when it arrived with `Transfer-Encoding: chunked`.
     public var body: [UInt8]
+    /// Trailer fields sent after a chunked body; kept apart from `headers` (RFC 9110 §6.5.1).
+    public var trailers: HTTPHeaders
 
     public init(
         method: HTTPMethod,
         target: String,
         version: String = "HTTP/1.1",
         headers: HTTPHeaders = HTTPHeaders(),
-        body: [UInt8] = []
+        body: [UInt8] = [],
+        trailers: HTTPHeaders = HTTPHeaders()
     ) {
         self.method = method
         self.target = target
         self.version = version
         self.headers = headers
         self.body = body
+        self.trailers = trailers
     }
 
     /// The percent-decoded path, without the query.
@@ -40,7 +47,7 @@ public struct HTTPRequest: Sendable, Hashable {
         let query = target[target.index(after: questionMark)...]
         return query.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0]).replacing("+", with: " ")
+            let name = String(parts.first ?? "").replacing("+", with: " ")
             let value = parts.count > 1 ? String(parts[1]).replacing("+", with: " ") : ""
             return (name: PercentEncoding.decode(name) ?? name, value: PercentEncoding.decode(value) ?? value)
         }
@@ -53,7 +60,7 @@ public struct HTTPRequest: Sendable, Hashable {
 
     public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
         lhs.method == rhs.method && lhs.target == rhs.target && lhs.version == rhs.version
-            && lhs.headers == rhs.headers && lhs.body == rhs.body
+            && lhs.headers == rhs.headers && lhs.body == rhs.body && lhs.trailers == rhs.trailers
     }
 
     public func hash(into hasher: inout Hasher) {
