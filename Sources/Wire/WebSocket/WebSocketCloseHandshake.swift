@@ -21,6 +21,12 @@ public struct WebSocketCloseHandshake: Sendable {
         public var reason: String
         /// Both close frames were exchanged before the transport closed (§7.1.4).
         public var wasClean: Bool
+
+        public init(code: WebSocketCloseCode, reason: String, wasClean: Bool) {
+            self.code = code
+            self.reason = reason
+            self.wasClean = wasClean
+        }
     }
 
     public let role: WebSocketRole
