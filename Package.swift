@@ -17,6 +17,9 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "Simulation"),
         .target(name: "Wire"),
+        // Sockets: epoll/eventfd through a C shim (Glibc does not expose them).
+        .target(name: "CSystemShims"),
+        .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
         // Protocol models.
         .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
@@ -48,6 +51,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "roamgate", dependencies: ["RoamGateCLI"]),
+        // Peer for the HTTP and WebSocket interop scripts (Tests/Interop).
+        .executableTarget(name: "roamgate-wire-peer", dependencies: ["Transport", "Wire"]),
         .executableTarget(
             name: "roamgate-bench",
             dependencies: [
@@ -60,6 +65,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"]),
         .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport"]),
+        .testTarget(name: "TransportTests", dependencies: ["Transport", "Wire", "TestSupport"]),
         .testTarget(name: "OCPITests", dependencies: ["OCPI", "JSON", "TestSupport"]),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP", "JSON", "TestSupport"]),
         .testTarget(name: "TariffsTests", dependencies: ["Tariffs", "OCPI", "JSON", "Simulation", "TestSupport"]),
@@ -94,7 +100,7 @@ let package = Package(
 )
 
 // One place for the settings every Swift target shares (aesthetics.md §4.1).
-for target in package.targets {
+for target in package.targets where target.name != "CSystemShims" {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
