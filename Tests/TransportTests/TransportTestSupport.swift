@@ -1,4 +1,5 @@
 import Synchronization
+import Testing
 import Transport
 import Wire
 
@@ -21,7 +22,10 @@ enum TestTransport: String, CaseIterable, Sendable, CustomTestStringConvertible 
     }
 }
 
-import Testing
+/// The port a started server listens on.
+func boundPort(_ server: HTTPServer) throws -> Int {
+    try #require(server.port)
+}
 
 /// Reads HTTP responses from a raw stream.
 struct ResponseReader {
