@@ -157,3 +157,16 @@ struct WebSocketConnectionTests {
         await server.shutdown()
     }
 }
+
+extension WebSocketConnectionTests {
+    @Test(arguments: TestTransport.allCases)
+    func shutdownClosesWebSocketsWithGoingAway(transport: TestTransport) async throws {
+        let server = Self.echoServer()
+        let connection = try await Self.connect(server, over: transport)
+        var messages = connection.messages.makeAsyncIterator()
+        try await connection.send(.text("up"))
+        #expect(await messages.next() == .text("up"))
+        await server.shutdown()
+        #expect(await connection.waitUntilClosed().code == .goingAway)
+    }
+}

@@ -2,7 +2,6 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import CSystemShims
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -12,6 +11,7 @@ import Darwin
 /// async tasks suspended on it. Nothing busy-waits: tasks suspend on continuations until the kernel
 /// reports their descriptor ready.
 ///
+/// Each loop owns one thread for the life of the process; normally the process shares `shared`.
 /// Descriptors are registered once (`register`), waited on by at most one reader and one writer at a
 /// time, and deregistered before they are closed, which ends any wait with `.connectionClosed`.
 public final class EventLoop: Sendable {

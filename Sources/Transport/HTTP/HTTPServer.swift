@@ -32,6 +32,8 @@ public final class HTTPServer: Sendable {
         var stream: any ByteStream
         /// Waiting for the first byte of a request: shutdown may close it at once.
         var idle = true
+        /// Set once the connection was upgraded: shutdown closes it with 1001 (going away).
+        var webSocket: WebSocketConnection?
     }
 
     struct State {
@@ -103,15 +105,19 @@ public final class HTTPServer: Sendable {
     }
 
     /// Graceful shutdown: stops accepting, closes idle connections, lets requests in flight finish
-    /// (their answers carry `Connection: close`), and after `shutdownGracePeriod` closes what remains.
+    /// (their answers carry `Connection: close`), closes WebSocket connections with 1001 (going away),
+    /// and after `shutdownGracePeriod` closes what remains.
     public func shutdown() async {
-        let (listener, idleStreams) = state.withLock { state in
+        let (listener, idleStreams, webSockets) = state.withLock { state in
             state.draining = true
             let idle = state.connections.values.filter(\.idle).map(\.stream)
-            return (state.listener, idle)
+            return (state.listener, idle, state.connections.values.compactMap(\.webSocket))
         }
         listener?.close()
         for stream in idleStreams { stream.close() }
+        for webSocket in webSockets {
+            Task { await webSocket.close(code: .goingAway, reason: "server shutting down") }
+        }
         let timer = DeadlineTimer(clock: configuration.clock)
         timer.arm(configuration.shutdownGracePeriod, reason: "shutdown grace period") { [self] in
             let remaining = state.withLock { $0.connections.values.map(\.stream) }
@@ -134,6 +140,14 @@ public final class HTTPServer: Sendable {
 
     func setIdle(_ id: Int, _ idle: Bool) {
         state.withLock { $0.connections[id]?.idle = idle }
+    }
+
+    /// Records an upgraded connection; false when shutdown has begun (the caller then closes it).
+    func setWebSocket(_ id: Int, _ connection: WebSocketConnection) -> Bool {
+        state.withLock { state in
+            state.connections[id]?.webSocket = connection
+            return !state.draining
+        }
     }
 
     private func acceptLoop(_ listener: TCPListener) async {

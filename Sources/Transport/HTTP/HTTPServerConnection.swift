@@ -178,6 +178,10 @@ struct HTTPServerConnection {
                 limits: limits,
                 clock: configuration.clock
             )
+            guard server.setWebSocket(id, connection) else {
+                await connection.close(code: .goingAway, reason: "server shutting down")
+                return true
+            }
             await application(connection)
             await connection.close(code: .normalClosure, reason: "")
             return true
