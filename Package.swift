@@ -57,7 +57,7 @@ let package = Package(
             name: "roamgate-bench",
             dependencies: [
                 "JSON", "OCPI", "Tariffs", "Wire", "Simulation", "Chargers", "ReferenceCPO", "PartnerMock", "Harness",
-                "RoamGateCLI",
+                "RoamGateCLI", "Transport",
             ]
         ),
         // Tests.

@@ -6,6 +6,7 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "suite": SuiteBenchmark.run,
     "replay": ReplayBenchmark.run,
+    "http": HTTPBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
