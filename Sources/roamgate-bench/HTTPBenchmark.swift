@@ -42,7 +42,9 @@ enum HTTPBenchmark {
             return await openWebSocketClients(port: port, count: count)
         }
         func option(_ name: String, _ fallback: Int) -> Int {
-            guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else { return fallback }
+            guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else {
+                return fallback
+            }
             return Int(arguments[index + 1]) ?? fallback
         }
         let duration = option("duration", 5)
@@ -108,7 +110,10 @@ enum HTTPBenchmark {
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        guard let port = text.split(separator: " ").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        guard
+            let port = text.split(separator: " ").last.flatMap({
+                Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            })
         else {
             process.terminate()
             return nil
@@ -159,8 +164,16 @@ enum HTTPBenchmark {
             extra: [
                 ("server_resident_mb_before", megabytes(before)),
                 ("server_resident_mb_after", megabytes(after)),
-                ("server_kb_per_connection", .number(JSONNumber(text: Measurement.format(
-                    held > 0 ? Double(after - before) / 1e3 / Double(held) : 0)))),
+                (
+                    "server_kb_per_connection",
+                    .number(
+                        JSONNumber(
+                            text: Measurement.format(
+                                held > 0 ? Double(after - before) / 1e3 / Double(held) : 0
+                            )
+                        )
+                    )
+                ),
                 ("client_process_resident_mb", megabytes(clientBytes)),
                 ("seconds_to_open", .number(JSONNumber(text: Measurement.format(seconds)))),
             ]

@@ -29,13 +29,20 @@ struct HTTPClientTests {
     }
 
     @Test func socketClientRetriesWhenTheServerClosedTheIdleConnection() async throws {
-        let server = HTTPServer(configuration: HTTPServerConfiguration(idleTimeout: .milliseconds(50)), handler: echoHandler)
+        let server = HTTPServer(
+            configuration: HTTPServerConfiguration(idleTimeout: .milliseconds(50)),
+            handler: echoHandler
+        )
         try server.start()
         let url = try #require(URL(string: "http://127.0.0.1:\(try boundPort(server))/again"))
         let client = SocketHTTPClient()
-        #expect(try await client.send(HTTPRequest(method: .get, target: "/"), to: url, timeout: .seconds(10)).status == 200)
+        #expect(
+            try await client.send(HTTPRequest(method: .get, target: "/"), to: url, timeout: .seconds(10)).status == 200
+        )
         try await Task.sleep(for: .milliseconds(300))
-        #expect(try await client.send(HTTPRequest(method: .get, target: "/"), to: url, timeout: .seconds(10)).status == 200)
+        #expect(
+            try await client.send(HTTPRequest(method: .get, target: "/"), to: url, timeout: .seconds(10)).status == 200
+        )
         client.closeIdleConnections()
         await server.shutdown()
     }
@@ -49,7 +56,11 @@ struct HTTPClientTests {
         try server.start()
         let url = try #require(URL(string: "http://127.0.0.1:\(try boundPort(server))/silent"))
         await #expect(throws: HTTPClientError.timedOut(url: url.absoluteString, after: .milliseconds(100))) {
-            _ = try await SocketHTTPClient().send(HTTPRequest(method: .get, target: "/"), to: url, timeout: .milliseconds(100))
+            _ = try await SocketHTTPClient().send(
+                HTTPRequest(method: .get, target: "/"),
+                to: url,
+                timeout: .milliseconds(100)
+            )
         }
         release.fire()
         await server.shutdown()

@@ -65,7 +65,11 @@ struct HTTPServerTests {
 
     @Test(arguments: TestTransport.allCases)
     func oversizeBodyIsAnswered413AndTheConnectionClosed(transport: TestTransport) async throws {
-        let server = HTTPServer(limits: HTTPParserLimits(maxBodySize: 1_000), configuration: quickLinger, handler: echoHandler)
+        let server = HTTPServer(
+            limits: HTTPParserLimits(maxBodySize: 1_000),
+            configuration: quickLinger,
+            handler: echoHandler
+        )
         let stream = try await transport.connect(to: server)
         try await stream.write(request(.post, "/big", body: Array(repeating: 0x41, count: 5_000)).serialized())
         var reader = ResponseReader(stream)
@@ -78,7 +82,11 @@ struct HTTPServerTests {
 
     @Test(arguments: TestTransport.allCases)
     func headerFloodIsAnswered431(transport: TestTransport) async throws {
-        let server = HTTPServer(limits: HTTPParserLimits(maxHeaderCount: 20), configuration: quickLinger, handler: echoHandler)
+        let server = HTTPServer(
+            limits: HTTPParserLimits(maxHeaderCount: 20),
+            configuration: quickLinger,
+            handler: echoHandler
+        )
         let stream = try await transport.connect(to: server)
         let flood = HTTPHeaders((1...200).map { (name: "X-Flood-\($0)", value: "\($0)") })
         try await stream.write(request(.get, "/", headers: flood).serialized())

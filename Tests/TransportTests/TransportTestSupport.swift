@@ -80,7 +80,12 @@ final class Signal: Sendable {
     }
 }
 
-func request(_ method: HTTPMethod = .get, _ target: String, body: [UInt8] = [], headers: HTTPHeaders = [:])
+func request(
+    _ method: HTTPMethod = .get,
+    _ target: String,
+    body: [UInt8] = [],
+    headers: HTTPHeaders = [:]
+)
     -> HTTPRequest
 {
     var all: HTTPHeaders = ["Host": "127.0.0.1"]

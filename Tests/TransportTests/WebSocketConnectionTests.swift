@@ -147,7 +147,10 @@ struct WebSocketConnectionTests {
         )
         try server.start()
         let url = "ws://127.0.0.1:\(try boundPort(server))/ocpp/CP-1"
-        let connection = try await WebSocketClient.connect(url: url, headers: ["Authorization": "Basic Q1AtMTpzZWNyZXQ="])
+        let connection = try await WebSocketClient.connect(
+            url: url,
+            headers: ["Authorization": "Basic Q1AtMTpzZWNyZXQ="]
+        )
         await seen.wait()
         #expect(await connection.waitUntilClosed().code == .normalClosure)
         await #expect(throws: WebSocketError.handshake(.unexpectedStatus(401))) {
@@ -168,5 +171,38 @@ extension WebSocketConnectionTests {
         #expect(await messages.next() == .text("up"))
         await server.shutdown()
         #expect(await connection.waitUntilClosed().code == .goingAway)
+    }
+}
+
+extension WebSocketConnectionTests {
+    @Test(arguments: TestTransport.allCases)
+    func serverDropsAnUpgradeTheApplicationDoesNotDecideInTime(transport: TestTransport) async throws {
+        let never = Signal()
+        let server = HTTPServer(
+            configuration: HTTPServerConfiguration(handshakeTimeout: .milliseconds(200)),
+            webSocketRoute: { _ in
+                await never.wait()
+                return .reject(HTTPResponse(status: 503))
+            },
+            handler: { _ in HTTPResponse(status: 426) }
+        )
+        await #expect(throws: WebSocketError.transport(.connectionClosed)) {
+            _ = try await Self.connect(server, over: transport)
+        }
+        never.fire()
+        await server.shutdown()
+    }
+
+    @Test func clientGivesUpOnAServerThatNeverAnswersTheHandshake() async throws {
+        let listener = try TCPListener()
+        let accepting = Task { try await listener.accept() }
+        await #expect(throws: WebSocketError.handshakeTimedOut) {
+            _ = try await WebSocketClient.connect(
+                url: "ws://127.0.0.1:\(listener.port)/",
+                handshakeTimeout: .milliseconds(200)
+            )
+        }
+        try await accepting.value.close()
+        listener.close()
     }
 }

@@ -11,7 +11,12 @@ public final class TCPListener: Sendable {
     private let closed = Atomic(false)
 
     /// Binds and listens on `host:port` with SO_REUSEADDR; port 0 lets the kernel choose.
-    public init(host: String = "127.0.0.1", port: Int = 0, backlog: Int32 = 511, loop: EventLoop = .shared)
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        backlog: Int32 = 511,
+        loop: EventLoop = .shared
+    )
         throws(TransportError)
     {
         let address = try SocketAddress.resolve(host: host, port: port)
