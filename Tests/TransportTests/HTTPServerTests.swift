@@ -172,7 +172,10 @@ struct HTTPServerTests {
         let server = HTTPServer(handler: echoHandler)
         #expect(server.port == nil)
         try server.start()
-        #expect((server.port ?? 0) > 0)
+        let port = try boundPort(server)
+        #expect(port > 0)
         await server.shutdown()
+        // After shutdown nothing listens on the port any more.
+        await #expect(throws: TransportError.self) { _ = try await SocketStream.connect(host: "127.0.0.1", port: port) }
     }
 }

@@ -76,8 +76,10 @@ public final class HTTPServer: Sendable {
     /// How many connections are open now.
     public var connectionCount: Int { state.withLock { $0.connections.count } }
 
-    /// Binds, listens and starts accepting connections in the background.
+    /// Binds, listens and starts accepting connections in the background. Does nothing when the
+    /// server already listens; a server that was shut down is not started again.
     public func start() throws(TransportError) {
+        guard state.withLock({ $0.listener == nil && !$0.draining }) else { return }
         let listener = try TCPListener(host: host, port: requestedPort, loop: loop)
         let task = Task { [self] in await acceptLoop(listener) }
         state.withLock { state in

@@ -28,7 +28,8 @@ public final class SocketStream: ByteStream {
         self.loop = loop
     }
 
-    /// Connects to `host:port` (IPv4; names resolve to IPv4), within `timeout` if given.
+    /// Connects to `host:port` (IPv4; names resolve to IPv4). Cancelling the calling task ends a
+    /// connect in progress with `.cancelled`.
     public static func connect(
         host: String,
         port: Int,
