@@ -55,11 +55,12 @@ let package = Package(
                 "RoamGateCLI",
             ]
         ),
+        .executableTarget(name: "roamgate-fuzz", dependencies: ["Wire"]),
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSON", "Wire", "Simulation"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"]),
-        .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport"]),
+        .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport", "roamgate-fuzz"]),
         .testTarget(name: "OCPITests", dependencies: ["OCPI", "JSON", "TestSupport"]),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP", "JSON", "TestSupport"]),
         .testTarget(name: "TariffsTests", dependencies: ["Tariffs", "OCPI", "JSON", "Simulation", "TestSupport"]),
