@@ -53,9 +53,12 @@ public struct HTTPRequestParser: Sendable {
     }
 
     /// Adds received bytes; they are parsed by `next()`.
+    /// Bytes are dropped once the parser is closed or failed, so nothing accumulates after the end.
     public mutating func append(_ bytes: some Sequence<UInt8>) {
-        if case .closed = status { return }
-        reader.append(bytes)
+        switch status {
+        case .reading, .awaitingUpgradeDecision: reader.append(bytes)
+        case .closed, .failed: return
+        }
     }
 
     /// The next complete request, or nil when more bytes are needed (or the parser is paused or closed).

@@ -169,3 +169,20 @@ import Wire
         #expect(HTTPParseError.bodyTooLarge(limit: 1).closesConnection)
     }
 }
+
+extension HTTPRequestParserTests {
+    @Test("after an error or a closing request, further bytes are dropped")
+    func nothingBufferedAfterEnd() throws {
+        var failed = HTTPRequestParser()
+        failed.append([UInt8].ascii("BAD\r\n"))
+        #expect(throws: HTTPParseError.self) { try failed.next() }
+        failed.append([UInt8](repeating: 0x41, count: 10000))
+        #expect(!failed.hasPartialMessage)
+        var closed = HTTPRequestParser()
+        closed.append([UInt8].ascii("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"))
+        #expect(try closed.next() != nil)
+        closed.append([UInt8].ascii("GET / HTTP/1.1\r\n"))
+        #expect(!closed.hasPartialMessage)
+        #expect(closed.status == .closed)
+    }
+}
