@@ -186,3 +186,20 @@ extension HTTPRequestParserTests {
         #expect(closed.status == .closed)
     }
 }
+
+extension HTTPRequestParserTests {
+    @Test("RFC 9110 §10.1.1: a request with Expect: 100-continue is visible once its head is in")
+    func expectContinue() throws {
+        var parser = HTTPRequestParser()
+        parser.append([UInt8].ascii("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-Continue\r\nContent-Length: 3\r\n\r\n"))
+        #expect(try parser.next() == nil)
+        #expect(parser.isAwaitingContinue)
+        parser.append([UInt8].ascii("abc"))
+        #expect(try parser.next()?.body == .ascii("abc"))
+        #expect(!parser.isAwaitingContinue)
+        var plain = HTTPRequestParser()
+        plain.append([UInt8].ascii("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\n"))
+        #expect(try plain.next() == nil)
+        #expect(!plain.isAwaitingContinue)
+    }
+}
