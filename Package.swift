@@ -60,11 +60,12 @@ let package = Package(
                 "RoamGateCLI", "Transport",
             ]
         ),
+        .executableTarget(name: "roamgate-fuzz", dependencies: ["Wire"]),
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSON", "Wire", "Simulation"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "TestSupport"]),
-        .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport"]),
+        .testTarget(name: "WireTests", dependencies: ["Wire", "TestSupport", "roamgate-fuzz"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport", "Wire", "TestSupport"]),
         .testTarget(name: "OCPITests", dependencies: ["OCPI", "JSON", "TestSupport"]),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP", "JSON", "TestSupport"]),

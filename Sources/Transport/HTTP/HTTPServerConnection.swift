@@ -27,6 +27,7 @@ struct HTTPServerConnection {
     func run() async {
         var parser = HTTPRequestParser(limits: server.limits)
         var armed: Deadline?
+        var continueSent = false
         while true {
             // Answer every complete request already received, in order (pipelining).
             while true {
@@ -39,6 +40,7 @@ struct HTTPServerConnection {
                     return
                 }
                 armed = nil
+                continueSent = false
                 timer.disarm()
                 server.setIdle(id, false)
                 if request.isUpgradeRequest {
@@ -56,6 +58,11 @@ struct HTTPServerConnection {
             if case .closed = parser.status {
                 stream.close()
                 return
+            }
+            // RFC 9110 §10.1.1: a client that sent `Expect: 100-continue` waits for this before the body.
+            if parser.isAwaitingContinue && !continueSent {
+                continueSent = true
+                guard await write(HTTPResponse(status: 100).serialized()) else { return }
             }
             if parser.hasPartialMessage {
                 // RFC 9112 §9.5 leaves timeouts to the server: a whole request must arrive in time.

@@ -168,9 +168,8 @@ public final class WebSocketConnection: Sendable {
     private func write(_ frames: [WebSocketFrame]) async throws(TransportError) {
         var bytes: [UInt8] = []
         var generator = SystemRandomNumberGenerator()
-        for var frame in frames {
-            if role == .client { frame.maskingKey = .random(using: &generator) }
-            bytes.append(contentsOf: frame.encoded())
+        for frame in frames {
+            bytes.append(contentsOf: frame.encoded(as: role, using: &generator))
         }
         try await stream.write(bytes)
     }

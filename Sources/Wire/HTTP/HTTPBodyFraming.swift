@@ -33,6 +33,7 @@ enum HTTPBodyFraming: Hashable, Sendable {
             return .chunked
         }
         let lengths = headers.listElements(for: "Content-Length")
+        if headers.contains("Content-Length") && lengths.isEmpty { throw .invalidContentLength("") }
         if let first = lengths.first {
             // RFC 9112 §6.3 item 5: several equal values may be treated as one; differing ones are an error.
             guard lengths.allSatisfy({ $0 == first }) else {

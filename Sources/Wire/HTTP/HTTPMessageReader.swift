@@ -33,12 +33,6 @@ struct HTTPMessageReader: Sendable {
 
     var bufferedByteCount: Int { buffer.count }
 
-    /// Whether a field section or body is partly read.
-    var isInsideMessagePart: Bool {
-        if case .start = bodyStage { return section.lines > 0 }
-        return true
-    }
-
     mutating func append(_ bytes: some Sequence<UInt8>) {
         buffer.append(contentsOf: bytes)
     }

@@ -21,7 +21,7 @@ enum HTTPMessageWriter {
     }
 
     /// The header section, then the body: as one chunk, the last chunk and the trailers when
-    /// `Transfer-Encoding: chunked` is present (RFC 9112 §7.1), otherwise as it is.
+    /// chunked is the final transfer coding (RFC 9112 §7.1), otherwise as it is.
     static func writeFieldsAndBody(
         headers: HTTPHeaders,
         body: [UInt8],
@@ -31,8 +31,10 @@ enum HTTPMessageWriter {
         to output: inout [UInt8]
     ) {
         writeFields(headers, to: &output)
-        let chunked = headers.containsToken("chunked", in: "Transfer-Encoding")
-        if addContentLength && !chunked && !headers.contains("Content-Length") {
+        // RFC 9112 §6.3 item 4: the body is chunked only when chunked is the final transfer coding.
+        let chunked = headers.listElements(for: "Transfer-Encoding").last?.lowercased() == "chunked"
+        // RFC 9112 §6.2: no Content-Length beside any Transfer-Encoding.
+        if addContentLength && !headers.contains("Transfer-Encoding") && !headers.contains("Content-Length") {
             write("Content-Length: \(body.count)", to: &output)
             writeLineEnd(to: &output)
         }

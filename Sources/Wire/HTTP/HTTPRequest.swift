@@ -3,7 +3,8 @@
 /// `HTTPRequestParser` produces it from bytes and `serialized()` turns it back into bytes.
 public struct HTTPRequest: Sendable, Hashable {
     public var method: HTTPMethod
-    /// The request target as sent: origin form (`/ocpi/2.2.1/cdrs?offset=0`).
+    /// The request target as sent: usually origin form (`/ocpi/2.2.1/cdrs?offset=0`); absolute form
+    /// (`http://host/path?q`) is accepted too (RFC 9112 §3.2.2) and `path` / `queryItems` read its path.
     public var target: String
     public var version: String
     public var headers: HTTPHeaders
@@ -31,18 +32,20 @@ public struct HTTPRequest: Sendable, Hashable {
     /// The percent-decoded path, without the query.
     public var path: String {
         let raw =
-            target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            originForm.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+            ?? ""
         return PercentEncoding.decode(raw) ?? raw
     }
 
     /// The path split into percent-decoded segments, empty segments dropped.
     public var pathSegments: [String] {
-        let raw = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let raw = originForm.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         return raw.split(separator: "/").map { PercentEncoding.decode(String($0)) ?? String($0) }
     }
 
     /// Query items in order, names and values percent-decoded (`+` is a space).
     public var queryItems: [(name: String, value: String)] {
+        let target = originForm
         guard let questionMark = target.firstIndex(of: "?") else { return [] }
         let query = target[target.index(after: questionMark)...]
         return query.split(separator: "&").map { pair in
@@ -51,6 +54,19 @@ public struct HTTPRequest: Sendable, Hashable {
             let value = parts.count > 1 ? String(parts[1]).replacing("+", with: " ") : ""
             return (name: PercentEncoding.decode(name) ?? name, value: PercentEncoding.decode(value) ?? value)
         }
+    }
+
+    /// The target without `scheme://authority` when it is in absolute form (RFC 9112 §3.2.2).
+    private var originForm: Substring {
+        guard let schemeEnd = target.firstRange(of: "://"), !target.hasPrefix("/"),
+            target[..<schemeEnd.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
+        else {
+            return target[...]
+        }
+        let afterAuthority = target[schemeEnd.upperBound...]
+        guard let pathStart = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return "/" }
+        let rest = afterAuthority[pathStart...]
+        return rest.first == "?" ? Substring("/" + rest) : rest
     }
 
     /// The first value of query parameter `name`.

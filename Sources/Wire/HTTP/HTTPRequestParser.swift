@@ -52,10 +52,22 @@ public struct HTTPRequestParser: Sendable {
         return true
     }
 
+    /// Whether the request being received asked for `Expect: 100-continue` and its body has not fully
+    /// arrived: the server answers `HTTP/1.1 100 Continue` (or a final status) once (RFC 9110 §10.1.1).
+    public var isAwaitingContinue: Bool {
+        guard case .body(let head, let framing) = stage, framing != .empty, head.version != "HTTP/1.0" else {
+            return false
+        }
+        return head.headers.values(for: "Expect").contains { HTTPSyntax.equalsIgnoringCase($0, "100-continue") }
+    }
+
     /// Adds received bytes; they are parsed by `next()`.
+    /// Bytes are dropped once the parser is closed or failed, so nothing accumulates after the end.
     public mutating func append(_ bytes: some Sequence<UInt8>) {
-        if case .closed = status { return }
-        reader.append(bytes)
+        switch status {
+        case .reading, .awaitingUpgradeDecision: reader.append(bytes)
+        case .closed, .failed: return
+        }
     }
 
     /// The next complete request, or nil when more bytes are needed (or the parser is paused or closed).

@@ -47,9 +47,12 @@ public struct HTTPResponseParser: Sendable {
         return true
     }
 
+    /// Adds received bytes; they are dropped once the parser is closed or failed.
     public mutating func append(_ bytes: some Sequence<UInt8>) {
-        if case .closed = status { return }
-        reader.append(bytes)
+        switch status {
+        case .reading, .switchedProtocols: reader.append(bytes)
+        case .closed, .failed: return
+        }
     }
 
     /// The next complete response to a request with `method`, or nil when more bytes are needed.

@@ -18,6 +18,7 @@ extension WebSocketFrame {
     /// +-------------------------------- - - - - - - - - - - - - - - - +
     /// ```
     /// The length uses the shortest form: 7 bits up to 125, 16 bits up to 65535, 64 bits beyond.
+    /// `maskingKey` is used as it is, so a test can send a frame the wrong way round.
     public func encoded() -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(payload.count + 14)
@@ -46,5 +47,13 @@ extension WebSocketFrame {
         maskingKey.apply(to: &masked)
         output.append(contentsOf: masked)
         return output
+    }
+
+    /// The frame's bytes as `role` must send them (RFC 6455 §5.1, §5.3): a client masks with a fresh
+    /// key from `generator`, a server sends the payload unmasked.
+    public func encoded(as role: WebSocketRole, using generator: inout some RandomNumberGenerator) -> [UInt8] {
+        var frame = self
+        frame.maskingKey = role == .client ? WebSocketMaskingKey.random(using: &generator) : nil
+        return frame.encoded()
     }
 }

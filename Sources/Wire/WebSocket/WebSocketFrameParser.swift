@@ -21,6 +21,7 @@ public struct WebSocketFrameParser: Sendable {
     /// Whether part of a frame has been received but not yet returned.
     public var hasPartialFrame: Bool { !buffer.isEmpty }
 
+    /// Adds received bytes; they are dropped after an error.
     public mutating func append(_ bytes: some Sequence<UInt8>) {
         guard failure == nil else { return }
         buffer.append(contentsOf: bytes)

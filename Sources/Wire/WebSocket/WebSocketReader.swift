@@ -19,7 +19,9 @@ public struct WebSocketReader: Sendable {
     /// Whether bytes of an unfinished frame or fragments of an unfinished message are held.
     public var hasPartialMessage: Bool { parser.hasPartialFrame || assembler.isInsideFragmentedMessage }
 
+    /// Adds received bytes; they are dropped after an error.
     public mutating func append(_ bytes: some Sequence<UInt8>) {
+        guard failure == nil else { return }
         parser.append(bytes)
     }
 

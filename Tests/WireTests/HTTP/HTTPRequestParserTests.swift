@@ -130,6 +130,7 @@ import Wire
         ("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", .missingOrDuplicateHost),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1x\r\n\r\n", .invalidContentLength("1x")),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: -1\r\n\r\n", .invalidContentLength("-1")),
+        ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length:\r\n\r\n", .invalidContentLength("")),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3, 4\r\n\r\n", .invalidContentLength("3, 4")),
         (
             "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n",
@@ -167,5 +168,39 @@ import Wire
         #expect(response.status == 413)
         #expect(!response.keepAlive)
         #expect(HTTPParseError.bodyTooLarge(limit: 1).closesConnection)
+    }
+}
+
+extension HTTPRequestParserTests {
+    @Test("after an error or a closing request, further bytes are dropped")
+    func nothingBufferedAfterEnd() throws {
+        var failed = HTTPRequestParser()
+        failed.append([UInt8].ascii("BAD\r\n"))
+        #expect(throws: HTTPParseError.self) { try failed.next() }
+        failed.append([UInt8](repeating: 0x41, count: 10000))
+        #expect(!failed.hasPartialMessage)
+        var closed = HTTPRequestParser()
+        closed.append([UInt8].ascii("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"))
+        #expect(try closed.next() != nil)
+        closed.append([UInt8].ascii("GET / HTTP/1.1\r\n"))
+        #expect(!closed.hasPartialMessage)
+        #expect(closed.status == .closed)
+    }
+}
+
+extension HTTPRequestParserTests {
+    @Test("RFC 9110 §10.1.1: a request with Expect: 100-continue is visible once its head is in")
+    func expectContinue() throws {
+        var parser = HTTPRequestParser()
+        parser.append([UInt8].ascii("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-Continue\r\nContent-Length: 3\r\n\r\n"))
+        #expect(try parser.next() == nil)
+        #expect(parser.isAwaitingContinue)
+        parser.append([UInt8].ascii("abc"))
+        #expect(try parser.next()?.body == .ascii("abc"))
+        #expect(!parser.isAwaitingContinue)
+        var plain = HTTPRequestParser()
+        plain.append([UInt8].ascii("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\n"))
+        #expect(try plain.next() == nil)
+        #expect(!plain.isAwaitingContinue)
     }
 }

@@ -41,3 +41,15 @@ import Wire
         #expect(HTTPResponse(status: 299).reason == "Status 299")
     }
 }
+
+extension HTTPRequestTests {
+    @Test("RFC 9112 §3.2.2: an absolute-form target gives the same path and query as origin form")
+    func absoluteFormTarget() {
+        let request = HTTPRequest(method: .get, target: "http://cpo.test:8080/ocpi/versions?x=1")
+        #expect(request.path == "/ocpi/versions")
+        #expect(request.query("x") == "1")
+        #expect(HTTPRequest(method: .get, target: "https://cpo.test").path == "/")
+        #expect(HTTPRequest(method: .get, target: "http://h?a=b").query("a") == "b")
+        #expect(HTTPRequest(method: .get, target: "/a?next=http://b/c").path == "/a")
+    }
+}

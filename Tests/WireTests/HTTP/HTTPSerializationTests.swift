@@ -63,3 +63,17 @@ import Wire
         #expect(String(decoding: head, as: UTF8.self) == "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n")
     }
 }
+
+extension HTTPSerializationTests {
+    @Test("found by fuzzing: a body is chunked only when chunked is the final coding, as the parser reads it")
+    func chunkedOnlyWhenFinal() {
+        let response = HTTPResponse(
+            status: 200,
+            headers: HTTPHeaders([("Transfer-Encoding", "chunked"), ("Transfer-Encoding", "gzip")]),
+            body: .ascii("raw")
+        )
+        let bytes = response.serialized()
+        #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("\r\n\r\nraw"))
+        #expect(parseResponses(bytes).messages.first?.body == .ascii("raw"))
+    }
+}

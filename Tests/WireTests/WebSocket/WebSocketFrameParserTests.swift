@@ -101,3 +101,28 @@ import Wire
         #expect(try parser.next()?.reservedBits == 0b100)
     }
 }
+
+extension WebSocketFrameParserTests {
+    @Test("RFC 6455 §5.1: encoding by role masks client frames with a fresh key and leaves server frames bare")
+    func encodingByRole() throws {
+        var generator = SplitMix(state: 7)
+        let frame = WebSocketFrame.text("Hello")
+        let fromClient = frame.encoded(as: .client, using: &generator)
+        let secondFromClient = frame.encoded(as: .client, using: &generator)
+        #expect(fromClient[1] & 0x80 != 0)
+        #expect(fromClient != secondFromClient)
+        #expect(readEvents(fromClient, role: .server).messages == [.text("Hello")])
+        let fromServer = WebSocketFrame.text("Hello", maskingKey: rfcMaskingKey).encoded(as: .server, using: &generator)
+        #expect(fromServer == [0x81, 0x05, 0x48, 0x65, 0x6C, 0x6C, 0x6F])
+    }
+
+    @Test("after an error, further bytes are not buffered and the error repeats")
+    func nothingBufferedAfterError() {
+        var reader = WebSocketReader(role: .server)
+        reader.append([0x81, 0x00])
+        #expect(throws: WebSocketProtocolError.unmaskedClientFrame) { try reader.next() }
+        reader.append([UInt8](repeating: 0, count: 1000))
+        #expect(!reader.hasPartialMessage)
+        #expect(throws: WebSocketProtocolError.unmaskedClientFrame) { try reader.next() }
+    }
+}

@@ -111,3 +111,15 @@ import Wire
         )
     }
 }
+
+extension WebSocketMessageAssemblerTests {
+    @Test("a text message sent as one-byte fragments is validated across every fragment boundary")
+    func oneByteFragments() {
+        let text = "Grüße, 世界 🚗⚡"
+        let bytes = Array(text.utf8)
+        let frames = bytes.enumerated().map { index, byte in
+            WebSocketFrame(fin: index == bytes.count - 1, opcode: index == 0 ? .text : .continuation, payload: [byte])
+        }
+        #expect(readEvents(Self.bytes(frames), role: .client).messages == [.text(text)])
+    }
+}
