@@ -1,4 +1,3 @@
-import Chargers
 import Foundation
 import Harness
 import JSON
@@ -20,45 +19,29 @@ enum SessionsBenchmark {
                 path = argument
             }
         }
-        do {
-            var scenario = try ScenarioLoader.load(path: path)
+        var chargers = 0
+        let run = TimedRun.measure("sessions", path: path) { scenario in
             scenario.faults = []
-            scenario.chargers = scenario.chargers.map { group in
-                var group = group
-                group.count *= scale
-                group.sessions *= scale
-                return group
+            for index in scenario.chargers.indices {
+                scenario.chargers[index].count *= scale
+                scenario.chargers[index].sessions *= scale
             }
-            let profiles = try ChargerProfile.loadAll(
-                in: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("chargers")
-            )
-            var result: RunResult?
-            let seconds = try measureSeconds {
-                result = try RunPipeline.run(scenario, profiles: profiles, options: RunOptions())
-            }
-            guard let result else { return 70 }
-            let sessions = result.profiles.values.reduce(0) { $0 + $1.sessions }
-            let chargers = scenario.chargers.reduce(0) { $0 + $1.count }
-            Measurement(
-                name: "sessions.end_to_end",
-                value: Double(sessions) / seconds,
-                unit: "sessions/s",
-                extra: [
-                    ("sessions", .number(.init(sessions))),
-                    ("chargers", .number(.init(chargers))),
-                    ("wall_seconds", .number(JSONNumber(text: Measurement.format(seconds)))),
-                    ("decision", .string(result.decision.rawValue)),
-                ]
-            ).print()
-            Measurement(
-                name: "sessions.evidence_entries_per_second",
-                value: Double(result.evidence.count) / seconds,
-                unit: "1/s"
-            ).print()
-            return 0
-        } catch {
-            FileHandle.standardError.write(Data("roamgate-bench sessions: \(error)\n".utf8))
-            return 65
+            chargers = scenario.chargers.reduce(0) { $0 + $1.count }
         }
+        guard let run else { return 65 }
+        let sessions = run.result.profiles.values.reduce(0) { $0 + $1.sessions }
+        Measurement(
+            name: "sessions.end_to_end",
+            value: Double(sessions) / run.seconds,
+            unit: "sessions/s",
+            extra: [
+                ("sessions", .number(.init(sessions))),
+                ("chargers", .number(.init(chargers))),
+                ("wall_seconds", .number(JSONNumber(text: Measurement.format(run.seconds)))),
+                ("decision", .string(run.result.decision.rawValue)),
+            ]
+        ).print()
+        run.printEvidenceRate("sessions.evidence_entries_per_second")
+        return 0
     }
 }
