@@ -192,4 +192,33 @@ struct NetworkChargerTests {
         await charger.stop()
         await central.server.shutdown()
     }
+
+    @Test(arguments: ["1.6", "2.0.1"])
+    func emulationRunsEverySessionOfEveryCharger(version: String) async throws {
+        let central = try CentralSystem(password: "emulation-password")
+        let profile = try #require(try EmulatorBench.profile("ac-11kw").speaking(version))
+        let plan = EmulationPlan(
+            endpoint: central.endpoint,
+            profile: profile,
+            count: 3,
+            sessions: 2,
+            password: "emulation-password",
+            chargeTime: .milliseconds(1500),
+            pauseBetweenSessions: .milliseconds(100),
+            timeLimit: .seconds(30)
+        )
+        let summaries = await Emulation.run(plan)
+        #expect(summaries.map(\.id) == ["RG-EMU-001", "RG-EMU-002", "RG-EMU-003"])
+        for summary in summaries {
+            #expect(summary.succeeded, "\(summary)")
+            #expect(summary.version == version)
+            #expect(summary.sessionsCompleted == 2 && summary.transactionsStopped == 2)
+            #expect(summary.energyWh > 0)
+        }
+        let actions = Set(central.log.withLock { $0.calls.map(\.action) })
+        #expect(actions.isSuperset(of: ["BootNotification", "Authorize", "StatusNotification"]))
+        #expect(actions.contains(version == "1.6" ? "MeterValues" : "TransactionEvent"))
+        #expect(central.log.withLock { $0.schemaIssues }.isEmpty)
+        await central.server.shutdown()
+    }
 }
