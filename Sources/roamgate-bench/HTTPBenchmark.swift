@@ -17,7 +17,7 @@ enum HTTPBenchmark {
     static let body = Array(#"{"status_code":1000,"status_message":"Success","data":{"version":"2.2.1"}}"#.utf8)
 
     static let pythonServer = """
-        import http.server, sys
+        import http.server, os, sys, threading
         BODY = sys.argv[1].encode()
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -32,6 +32,8 @@ enum HTTPBenchmark {
                 pass
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         print("port", server.server_address[1], flush=True)
+        # Ends with its standard input, so it never outlives the benchmark (pyenv shims fork).
+        threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
         server.serve_forever()
         """
 
@@ -65,7 +67,7 @@ enum HTTPBenchmark {
         let ours = wrk(port: port, duration: duration, connections: connections)
         let python = startPython()
         let theirs = python.map { wrk(port: $0.port, duration: duration, connections: connections) } ?? nil
-        python?.process.terminate()
+        python?.stop()
         await server.shutdown()
         if let ours {
             Measurement(
@@ -96,12 +98,14 @@ enum HTTPBenchmark {
         return line.flatMap { Double($0.dropFirst("Requests/sec:".count).trimmingCharacters(in: .whitespaces)) }
     }
 
-    static func startPython() -> (process: Process, port: Int)? {
+    static func startPython() -> PythonServer? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", pythonServer, String(decoding: body, as: UTF8.self)]
         let output = Pipe()
+        let input = Pipe()
         process.standardOutput = output
+        process.standardInput = input
         // wrk resets its connections at the end, which Python reports at length.
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
@@ -116,10 +120,22 @@ enum HTTPBenchmark {
                 Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
             })
         else {
-            process.terminate()
+            try? input.fileHandleForWriting.close()
             return nil
         }
-        return (process, port)
+        return PythonServer(process: process, input: input, port: port)
+    }
+
+    /// Python's server, running until its standard input is closed.
+    struct PythonServer {
+        var process: Process
+        var input: Pipe
+        var port: Int
+
+        func stop() {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
     }
 
     /// Holds `count` WebSocket connections to our server on loopback for `holdSeconds`, each client
