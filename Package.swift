@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
         .target(name: "Settlement", dependencies: ["JSON"]),
         // Actors in a run.
-        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation"]),
+        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation", "Transport", "Wire"]),
         .target(
             name: "ReferenceCPO",
             dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Simulation"]
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "SettlementTests", dependencies: ["Settlement", "TestSupport"]),
         .testTarget(
             name: "ChargersTests",
-            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport"]
+            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport", "Transport", "Wire"]
         ),
         .testTarget(
             name: "ReferenceCPOTests",
