@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "CSystemShims"),
         .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
         // Protocol models.
-        .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
+        .target(name: "OCPI", dependencies: ["JSON", "Wire"], exclude: ["Rules.md"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
