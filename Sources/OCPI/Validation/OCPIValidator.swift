@@ -9,9 +9,16 @@ public import JSON
 public struct OCPIValidator: Sendable {
     /// Forces the module (`--module`); nil detects it from each object's shape.
     public var module: OCPIModule?
+    /// Checks from outside the OCPI module (e.g. TariffLint), run on every recognised object with
+    /// its schema name, path and value; their findings are located like the validator's own.
+    public var extraChecks: (@Sendable (String, JSONPath, JSONValue) -> [OCPIFinding])?
 
-    public init(module: OCPIModule? = nil) {
+    public init(
+        module: OCPIModule? = nil,
+        extraChecks: (@Sendable (String, JSONPath, JSONValue) -> [OCPIFinding])? = nil
+    ) {
         self.module = module
+        self.extraChecks = extraChecks
     }
 
     /// All findings for `value`, each with its location when `locate` knows it.
@@ -59,8 +66,10 @@ public struct OCPIValidator: Sendable {
             var reports = [check(value, path: .root, as: "ResponseEnvelope", module: .envelope, locate: locate)]
             switch value["data"] {
             case .array(let elements)?:
+                let sibling = Self.listType(elements, module: module)
                 for (index, element) in elements.enumerated() {
-                    reports.append(checkObject(element, path: JSONPath([.key("data"), .index(index)]), locate: locate))
+                    let path = JSONPath([.key("data"), .index(index)])
+                    reports.append(checkObject(element, path: path, sibling: sibling, locate: locate))
                 }
             case .object?:
                 reports.append(checkObject(value["data"] ?? .null, path: JSONPath([.key("data")]), locate: locate))
@@ -77,7 +86,18 @@ public struct OCPIValidator: Sendable {
         return [checkObject(value, path: .root, locate: locate)]
     }
 
-    func checkObject(_ value: JSONValue, path: JSONPath, locate: (JSONPath) -> SourceLocation?) -> OCPIObjectReport {
+    /// The object type of a list, from its first element whose shape tells (lists hold one type).
+    static func listType(_ elements: [JSONValue], module: OCPIModule?) -> String? {
+        guard module == nil else { return nil }
+        return elements.lazy.compactMap { detect($0) }.first
+    }
+
+    func checkObject(
+        _ value: JSONValue,
+        path: JSONPath,
+        sibling: String? = nil,
+        locate: (JSONPath) -> SourceLocation?
+    ) -> OCPIObjectReport {
         guard value.objectValue != nil else {
             let finding = OCPIFinding(
                 ruleID: OCPIRules.notAnObject.id,
@@ -88,7 +108,7 @@ public struct OCPIValidator: Sendable {
             )
             return OCPIObjectReport(path: path, objectName: nil, module: .general, findings: [finding])
         }
-        guard let name = Self.detect(value, module: module) else {
+        guard let name = Self.detect(value, module: module) ?? sibling else {
             let expected = module.map { " of module \($0.rawValue) (\($0.rootObjects.joined(separator: ", ")))" } ?? ""
             let finding = OCPIFinding(
                 ruleID: OCPIRules.unrecognisedObject.id,
@@ -112,12 +132,15 @@ public struct OCPIValidator: Sendable {
     ) -> OCPIObjectReport {
         var walker = SchemaWalker(module: module, base: path.components)
         if let schema = OCPISchema.objects[name] { walker.walk(value, schema: schema) }
+        if let extraChecks { walker.findings += extraChecks(name, path, value) }
         let findings = walker.findings.map { finding in
             var located = finding
             located.location = locate(finding.path)
             return located
         }
-        return OCPIObjectReport(path: path, objectName: name, module: module, findings: findings)
+        var report = OCPIObjectReport(path: path, objectName: name, module: module, findings: findings)
+        report.objectID = value["id"]?.stringValue ?? value["uid"]?.stringValue
+        return report
     }
 
     static func isEnvelope(_ value: JSONValue) -> Bool {
@@ -134,6 +157,24 @@ public struct OCPIObjectReport: Sendable {
     public var objectName: String?
     public var module: OCPIModule?
     public var findings: [OCPIFinding]
+    /// Where the object starts, when it came from a file.
+    public var location: SourceLocation?
+    /// The object's `id` (or `uid`), for messages.
+    public var objectID: String?
+
+    public init(
+        path: JSONPath,
+        objectName: String?,
+        module: OCPIModule?,
+        findings: [OCPIFinding],
+        location: SourceLocation? = nil
+    ) {
+        self.path = path
+        self.objectName = objectName
+        self.module = module
+        self.findings = findings
+        self.location = location
+    }
 }
 
 extension JSONPath {
