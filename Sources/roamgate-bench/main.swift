@@ -7,6 +7,7 @@ let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "suite": SuiteBenchmark.run,
     "replay": ReplayBenchmark.run,
     "http": HTTPBenchmark.run,
+    "chargers": ChargersBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
