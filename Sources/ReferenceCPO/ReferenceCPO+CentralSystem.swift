@@ -116,10 +116,9 @@ extension ReferenceCPO {
             else { return error("OccurenceConstraintViolation", "connectorId, idTag and meterStart are required") }
             let start = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
             // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
-            if let existing = sessionOrder.lazy.compactMap({ self.sessions[$0] }).last(where: {
-                $0.chargerID == chargerID && $0.ocppConnector == connector && $0.start == start
-                    && $0.meterStartWh == meterStart
-            }) {
+            if let latest = latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)],
+                let existing = sessions[latest], existing.start == start, existing.meterStartWh == meterStart
+            {
                 return result([
                     "transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"],
                 ])
@@ -290,10 +289,9 @@ extension ReferenceCPO {
         chargers[chargerID]?.connectorStatus[connector] = status
         guard connector > 0, let master = masterData[chargerID], let (evse, _) = master.connector(ocppID: connector)
         else { return }
-        if let session = sessionOrder.last(where: {
-            sessions[$0]?.chargerID == chargerID && sessions[$0]?.ocppConnector == connector
-                && sessions[$0]?.status == "ACTIVE"
-        }) {
+        if let session = latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)],
+            sessions[session]?.status == "ACTIVE"
+        {
             // EV suspended: the following time is parking (§10.4.6: a new period when the price may change).
             let parking = status == "SuspendedEV" || status == "Finishing"
             if sessions[session]?.openPeriod.parking != parking {

@@ -32,6 +32,9 @@ public final class ReferenceCPO {
     var sessions: [String: SessionState] = [:]
     var sessionOrder: [String] = []
     var sessionByTransaction: [Int: String] = [:]
+    /// The latest session on each charger connector (`ConnectorKey`), so per-message lookups do not scan
+    /// every session of the run.
+    var latestSessionByConnector: [ConnectorKey: String] = [:]
     public internal(set) var cdrs: [JSONValue] = []
     var completedSessionCount = 0
     var nextTransactionID = 1
@@ -146,4 +149,10 @@ struct PendingCommand {
     var chargerID: String
     var sentAt: Date
     var resolved = false
+}
+
+/// A charger's connector, as the central system names it: charger id and OCPP connector id.
+struct ConnectorKey: Hashable {
+    var chargerID: String
+    var connector: Int
 }
