@@ -19,9 +19,18 @@ let package = Package(
         .target(name: "Wire"),
         // Sockets: epoll/eventfd through a C shim (Glibc does not expose them).
         .target(name: "CSystemShims"),
-        .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
+        // TLS from the system's OpenSSL (Debian: libssl-dev); Transport uses it on Linux only.
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+        .target(
+            name: "Transport",
+            dependencies: ["Wire", "CSystemShims", .target(name: "COpenSSL", condition: .when(platforms: [.linux]))]
+        ),
         // Protocol models.
-        .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
+        .target(name: "OCPI", dependencies: ["JSON", "Wire"], exclude: ["Rules.md"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
@@ -101,7 +110,7 @@ let package = Package(
 )
 
 // One place for the settings every Swift target shares (aesthetics.md §4.1).
-for target in package.targets where target.name != "CSystemShims" {
+for target in package.targets where target.type != .system && target.name != "CSystemShims" {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))

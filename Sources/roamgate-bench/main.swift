@@ -9,6 +9,7 @@ let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "http": HTTPBenchmark.run,
     "sessions": SessionsBenchmark.run,
     "chargers": ChargersBenchmark.run,
+    "validate": ValidateBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
