@@ -6,12 +6,13 @@ import Wire
 /// Runs one `ChargerEmulator` — the same state machine the simulation drives — over a real
 /// WebSocket on the wall clock: it connects to `endpoint/<charger id>` offering the profile's OCPP
 /// sub-protocol (OCPP-J 1.6 §3.1, 2.0.1 Part 4 §3.1), optionally with HTTP Basic credentials
-/// (security profile 1, ocpp.md §1.7), reconnects with doubling back-off, and runs the emulator's
+/// (security profile 1, or 2 over `wss://`, ocpp.md §1.7), reconnects with doubling back-off, and runs the emulator's
 /// timers (heartbeat, meter values, CALL response timeout) on real time.
 public actor NetworkCharger {
     /// Where and how to connect.
     public struct Configuration: Sendable {
-        /// The central system's OCPP-J endpoint (`ws://host:port/path`); the charger id is appended.
+        /// The central system's OCPP-J endpoint (`ws://` or `wss://host:port/path`, the server certificate
+        /// checked against the system trust store); the charger id is appended.
         public var endpoint: String
         /// The Basic-auth password (security profile 1); nil sends no credentials.
         public var password: String?
