@@ -43,7 +43,7 @@ for version in 1.6 2.0.1; do
         exit 1
     fi
     if ! (cd "$root" && timeout 120 "$roamgate" emulate --ocpp-url "ws://127.0.0.1:$port/ocpp" \
-        --version "$version" --count 2 --sessions 2 --charge-seconds 3 --duration 90 \
+        --version "$version" --count 2 --sessions 2 --charge-seconds 4 --duration 90 \
         --id-prefix "RG-INTEROP-$version-" --password "$password"); then
         echo "FAIL: roamgate emulate --version $version did not complete every session"
         failures=$((failures + 1))
