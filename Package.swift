@@ -66,7 +66,7 @@ let package = Package(
             name: "roamgate-bench",
             dependencies: [
                 "JSON", "OCPI", "Tariffs", "Wire", "Simulation", "Chargers", "ReferenceCPO", "PartnerMock", "Harness",
-                "RoamGateCLI", "Transport",
+                "RoamGateCLI", "Transport", "OCPP",
             ]
         ),
         .executableTarget(name: "roamgate-fuzz", dependencies: ["Wire"]),
