@@ -5,17 +5,17 @@ import OCPP
 import ReferenceCPO
 import Simulation
 
-/// `chargers`: a fleet of emulated chargers (every shipped profile, both OCPP versions) against the
+/// `fleet`: a fleet of emulated chargers (every shipped profile, both OCPP versions) against the
 /// reference central system, in process on the simulated clock: wall time and simulated-to-wall ratio.
 ///
-/// usage: roamgate-bench chargers [--chargers N] [--hours H] [--sessions-per-day S] [--seed N]
-enum ChargersBenchmark {
+/// usage: roamgate-bench fleet [--chargers N] [--hours H] [--sessions-per-day S] [--seed N]
+enum FleetBenchmark {
     static func run(_ arguments: [String]) async -> Int32 {
         var options = (chargers: 1000, hours: 24, sessionsPerDay: 4, seed: UInt64(1))
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             guard let text = rest.popFirst(), let number = Int(text), number > 0 else {
-                FileHandle.standardError.write(Data("roamgate-bench chargers: \(flag) needs a positive number\n".utf8))
+                FileHandle.standardError.write(Data("roamgate-bench fleet: \(flag) needs a positive number\n".utf8))
                 return 64
             }
             switch flag {
@@ -24,7 +24,7 @@ enum ChargersBenchmark {
             case "--sessions-per-day": options.sessionsPerDay = number
             case "--seed": options.seed = UInt64(number)
             default:
-                FileHandle.standardError.write(Data("roamgate-bench chargers: unknown option \(flag)\n".utf8))
+                FileHandle.standardError.write(Data("roamgate-bench fleet: unknown option \(flag)\n".utf8))
                 return 64
             }
         }
@@ -32,7 +32,7 @@ enum ChargersBenchmark {
         do {
             profiles = try ChargerProfile.loadAll(in: URL(fileURLWithPath: "Scenarios/chargers"))
         } catch {
-            FileHandle.standardError.write(Data("roamgate-bench chargers: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("roamgate-bench fleet: \(error)\n".utf8))
             return 65
         }
         guard !profiles.isEmpty else { return 65 }
@@ -43,7 +43,7 @@ enum ChargersBenchmark {
         let stopped = fleet.emulators.reduce(0) { $0 + $1.sessions.filter { $0.stopped != nil }.count }
         let versions = Dictionary(grouping: fleet.emulators, by: { $0.profile.ocppVersionName }).mapValues(\.count)
         Measurement(
-            name: "chargers.wall_time",
+            name: "fleet.wall_time",
             value: seconds,
             unit: "s",
             extra: [
@@ -55,9 +55,9 @@ enum ChargersBenchmark {
                 ("frames", .number(JSONNumber(fleet.frames))),
             ]
         ).print()
-        Measurement(name: "chargers.simulated_span", value: span / 3600, unit: "h").print()
-        Measurement(name: "chargers.simulated_to_wall", value: span / seconds, unit: "x").print()
-        Measurement(name: "chargers.frames_per_second", value: Double(fleet.frames) / seconds, unit: "1/s").print()
+        Measurement(name: "fleet.simulated_span", value: span / 3600, unit: "h").print()
+        Measurement(name: "fleet.simulated_to_wall", value: span / seconds, unit: "x").print()
+        Measurement(name: "fleet.frames_per_second", value: Double(fleet.frames) / seconds, unit: "1/s").print()
         return stopped > 0 && fleet.cpo.cdrs.count == stopped ? 0 : 1
     }
 
