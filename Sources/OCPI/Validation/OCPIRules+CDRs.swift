@@ -10,7 +10,7 @@ extension OCPIRules {
     static let sessionOnlyDimensions: Set<String> = [
         "CURRENT", "ENERGY_EXPORT", "ENERGY_IMPORT", "POWER", "STATE_OF_CHARGE",
     ]
-    static let volumeTolerance = Decimal(string: "0.001") ?? 0
+    static let volumeTolerance = Decimal(1) / 1000
 
     /// CDRs module (§10).
     static let cdrs: [CrossFieldRule] = [
@@ -124,10 +124,11 @@ extension OCPIRules {
             guard let total = cdr.decimal("total_time"), let start = cdr.date("start_date_time"),
                 let end = cdr.date("end_date_time"), end >= start
             else { return }
-            let span = hours(from: start, to: end)
-            guard differs(total, span, by: Decimal(1) / 60) else { return }
+            // Compared in milliseconds, so the common case needs no division.
+            let span = Decimal(Int((end.timeIntervalSince(start) * 1000).rounded()))
+            guard differs(total * 3_600_000, span, by: 60_000) else { return }
             report.add(
-                "total_time \(total) h differs from the session span \(span.rounded(4)) h",
+                "total_time \(total) h differs from the session span \((span / 3_600_000).rounded(4)) h",
                 at: .key("total_time")
             )
         },

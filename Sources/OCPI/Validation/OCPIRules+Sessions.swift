@@ -2,6 +2,8 @@ import Foundation
 import JSON
 
 extension OCPIRules {
+    static let kilowattHourTolerance = Decimal(1) / 100
+
     /// Sessions module (§9).
     static let sessions: [CrossFieldRule] = [
         rule(.sessions, 20, .error, "§9.3.1", "end_date_time is not before start_date_time.", on: "Session") {
@@ -31,7 +33,7 @@ extension OCPIRules {
             on: "Session"
         ) { session, report in
             guard let kwh = session.decimal("kwh"), let sum = dimensionSum(session, "ENERGY"),
-                differs(kwh, sum, by: Decimal(string: "0.01") ?? 0)
+                differs(kwh, sum, by: kilowattHourTolerance)
             else { return }
             report.add(
                 "kwh \(kwh) differs from the sum of ENERGY volumes \(sum) (volumes are kWh, not Wh)",

@@ -114,9 +114,4 @@ extension OCPIRules {
     static func differs(_ actual: Decimal, _ expected: Decimal, by tolerance: Decimal) -> Bool {
         (actual - expected).magnitude > tolerance
     }
-
-    /// Hours between two instants, exactly to the millisecond.
-    static func hours(from start: Date, to end: Date) -> Decimal {
-        Decimal(Int((end.timeIntervalSince(start) * 1000).rounded())) / 3_600_000
-    }
 }

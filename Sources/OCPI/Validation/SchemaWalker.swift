@@ -28,7 +28,9 @@ struct SchemaWalker {
         )
     }
 
-    mutating func walk(_ value: JSONValue, schema: ObjectSchema) {
+    /// Checks `value` as `schema`; `partial` (a PATCH body) lets this object, not its nested
+    /// objects, omit required members.
+    mutating func walk(_ value: JSONValue, schema: ObjectSchema, partial: Bool = false) {
         guard case .object(let object) = value else {
             report(.type, "expected a \(schema.name) object, found \(value.typeName)")
             return
@@ -40,7 +42,7 @@ struct SchemaWalker {
         }
         for member in schema.members {
             stack.append(.key(member.name))
-            checkMember(member, object[member.name], in: schema)
+            checkMember(member, object[member.name], in: schema, partial: partial)
             stack.removeLast()
         }
         if let rules = crossFieldRules[schema.name] {
@@ -61,9 +63,10 @@ struct SchemaWalker {
         }
     }
 
-    mutating func checkMember(_ member: MemberSchema, _ value: JSONValue?, in schema: ObjectSchema) {
+    mutating func checkMember(_ member: MemberSchema, _ value: JSONValue?, in schema: ObjectSchema, partial: Bool) {
         guard let value, !value.isNull else {
-            if member.cardinality.isRequired {
+            // §4.1.x PATCH: omitted members are unchanged, but null cannot clear a required one.
+            if member.cardinality.isRequired && !(partial && value == nil) {
                 let state = value == nil ? "missing" : "null"
                 report(.requiredMember, "required member \"\(member.name)\" of \(schema.name) is \(state)")
             }
