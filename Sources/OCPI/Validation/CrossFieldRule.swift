@@ -38,10 +38,11 @@ extension JSONObject {
     func object(_ key: String) -> JSONObject? { self[key]?.objectValue }
     func flag(_ key: String) -> Bool? { self[key]?.boolValue }
 
-    /// The object elements of the list `key`, with their indices.
-    func objects(_ key: String) -> [(index: Int, object: JSONObject)] {
-        guard let elements = self[key]?.arrayValue else { return [] }
-        return elements.enumerated().compactMap { entry in entry.element.objectValue.map { (entry.offset, $0) } }
+    /// The object elements of the list `key`, with their indices (lazily: rules run on every object).
+    func objects(_ key: String) -> some Sequence<(index: Int, object: JSONObject)> {
+        (self[key]?.arrayValue ?? []).enumerated().lazy.compactMap { entry in
+            entry.element.objectValue.map { (index: entry.offset, object: $0) }
+        }
     }
 }
 

@@ -67,7 +67,7 @@ extension OCPIRules {
         rule(.locations, 25, .warning, "§8.4.7", "Energy source percentages add up to 100.", on: "EnergyMix") {
             mix,
             report in
-            let sources = mix.objects("energy_sources")
+            let sources = Array(mix.objects("energy_sources"))
             guard !sources.isEmpty else { return }
             let sum = sources.reduce(Decimal(0)) { $0 + ($1.object.decimal("percentage") ?? 0) }
             guard sum != 100 else { return }
