@@ -34,7 +34,7 @@ public struct CrossFieldReport: Sendable {
 extension JSONObject {
     func text(_ key: String) -> String? { self[key]?.stringValue }
     func date(_ key: String) -> Date? { text(key).flatMap(OCPITimestamp.parse) }
-    func decimal(_ key: String) -> Decimal? { self[key]?.numberValue?.decimal }
+    func number(_ key: String) -> ExactNumber? { self[key]?.numberValue.flatMap(ExactNumber.init) }
     func object(_ key: String) -> JSONObject? { self[key]?.objectValue }
     func flag(_ key: String) -> Bool? { self[key]?.boolValue }
 
@@ -44,9 +44,4 @@ extension JSONObject {
             entry.element.objectValue.map { (index: entry.offset, object: $0) }
         }
     }
-}
-
-extension Decimal {
-    /// Magnitude, for credit CDRs whose amounts are negated.
-    var magnitude: Decimal { self < 0 ? -self : self }
 }

@@ -47,7 +47,10 @@ struct SchemaWalker {
                 index = found
             } else {
                 stack.append(.key(member.key))
-                report(.unknownMember, "\"\(member.key)\" is not a member of \(schema.name) (\(schema.section)); ignored")
+                report(
+                    .unknownMember,
+                    "\"\(member.key)\" is not a member of \(schema.name) (\(schema.section)); ignored"
+                )
                 stack.removeLast()
                 continue
             }
