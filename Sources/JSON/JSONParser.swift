@@ -196,6 +196,8 @@ struct JSONReader {
             index += 1
             return .object(JSONObject(members))
         }
+        // Most objects have a handful of members: one allocation instead of growing from one.
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw fail(.unexpectedEndOfInput) }
@@ -249,6 +251,7 @@ struct JSONReader {
             index += 1
             return .array(elements)
         }
+        elements.reserveCapacity(4)
         while true {
             skipWhitespace()
             path.append(.index(elements.count))
