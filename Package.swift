@@ -19,7 +19,16 @@ let package = Package(
         .target(name: "Wire"),
         // Sockets: epoll/eventfd through a C shim (Glibc does not expose them).
         .target(name: "CSystemShims"),
-        .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
+        // TLS from the system's OpenSSL (Debian: libssl-dev); Transport uses it on Linux only.
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+        .target(
+            name: "Transport",
+            dependencies: ["Wire", "CSystemShims", .target(name: "COpenSSL", condition: .when(platforms: [.linux]))]
+        ),
         // Protocol models.
         .target(name: "OCPI", dependencies: ["JSON", "Wire"], exclude: ["Rules.md"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
@@ -27,12 +36,12 @@ let package = Package(
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
         .target(name: "Settlement", dependencies: ["JSON"]),
         // Actors in a run.
-        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation"]),
+        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation", "Transport", "Wire"]),
         .target(
             name: "ReferenceCPO",
-            dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Simulation"]
+            dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Transport", "Simulation"]
         ),
-        .target(name: "PartnerMock", dependencies: ["OCPI", "JSON", "Wire", "Simulation"]),
+        .target(name: "PartnerMock", dependencies: ["OCPI", "JSON", "Wire", "Transport", "Simulation"]),
         // The product.
         .target(
             name: "Harness",
@@ -47,7 +56,7 @@ let package = Package(
             name: "RoamGateCLI",
             dependencies: [
                 "JSON", "OCPI", "Tariffs", "Chargers", "ReferenceCPO", "PartnerMock", "Harness", "Reports", "Wire",
-                "Simulation",
+                "Simulation", "Transport",
             ]
         ),
         .executableTarget(name: "roamgate", dependencies: ["RoamGateCLI"]),
@@ -57,7 +66,7 @@ let package = Package(
             name: "roamgate-bench",
             dependencies: [
                 "JSON", "OCPI", "Tariffs", "Wire", "Simulation", "Chargers", "ReferenceCPO", "PartnerMock", "Harness",
-                "RoamGateCLI", "Transport",
+                "RoamGateCLI", "Transport", "OCPP",
             ]
         ),
         .executableTarget(name: "roamgate-fuzz", dependencies: ["Wire"]),
@@ -73,13 +82,13 @@ let package = Package(
         .testTarget(name: "SettlementTests", dependencies: ["Settlement", "TestSupport"]),
         .testTarget(
             name: "ChargersTests",
-            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport"]
+            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport", "Transport", "Wire"]
         ),
         .testTarget(
             name: "ReferenceCPOTests",
             dependencies: [
                 "ReferenceCPO", "PartnerMock", "Chargers", "OCPI", "OCPP", "Tariffs", "Simulation", "Wire", "JSON",
-                "TestSupport",
+                "Transport", "TestSupport",
             ]
         ),
         .testTarget(
@@ -101,7 +110,7 @@ let package = Package(
 )
 
 // One place for the settings every Swift target shares (aesthetics.md §4.1).
-for target in package.targets where target.name != "CSystemShims" {
+for target in package.targets where target.type != .system && target.name != "CSystemShims" {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
