@@ -9,6 +9,7 @@ let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "http": HTTPBenchmark.run,
     "sessions": SessionsBenchmark.run,
     "fleet": FleetBenchmark.run,
+    "chargers": ChargersBenchmark.run,
     "validate": ValidateBenchmark.run,
 ]
 
