@@ -22,15 +22,9 @@ enum ChargersBenchmark {
         {
             return await holdClients(url: arguments[index + 1], count: count, hold: hold, interval: interval)
         }
-        func option(_ name: String, _ fallback: Int) -> Int {
-            guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else {
-                return fallback
-            }
-            return Int(arguments[index + 1]) ?? fallback
-        }
-        let count = option("count", 1000)
-        let hold = option("hold", 40)
-        let interval = option("interval", 30)
+        let count = integerOption("count", in: arguments, default: 1000)
+        let hold = integerOption("hold", in: arguments, default: 40)
+        let interval = integerOption("interval", in: arguments, default: 30)
         HTTPBenchmark.raiseDescriptorLimit(to: 2 * count + 1_000)
         let served: ServedCPO
         do {
