@@ -1,10 +1,10 @@
 import Chargers
-import Dispatch
 import Foundation
 import Harness
 import JSON
 import ReferenceCPO
 import Synchronization
+import Transport
 
 /// `chargers`: emulated chargers held on loopback WebSockets against the reference central system
 /// (`ServedCPO`), booting and sending heartbeats every `--interval` seconds for `--hold` seconds, with
@@ -119,9 +119,7 @@ enum ChargersBenchmark {
                 try? await Task.sleep(for: .milliseconds(500))
             }
         }
-        let report = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: client()) }
-        }
+        let report = await onThreadOfItsOwn(client)
         sampler.cancel()
         guard let report else { return nil }
         var run = ClientRun()

@@ -95,6 +95,11 @@ public final class ServedCPO: Sendable {
     /// The bound port.
     public var port: Int? { server.withLock { $0?.port } }
 
+    /// A new connection to the server through an in-process `LoopbackPair`, with no socket.
+    public func connectInProcess() -> LoopbackStream? {
+        server.withLock { $0?.connectInProcess() }
+    }
+
     /// OCPP-J frames received from chargers so far.
     public var framesReceived: Int { framesIn.load(ordering: .relaxed) }
 
