@@ -41,11 +41,22 @@ extension ReferenceCPO {
                 environment.sendOCPP(chargerID, OCPPMessage.callError(error).text)
                 return
             }
-            let answer =
-                version == .v16
-                ? handleCall(call.action, call.payload, chargerID: chargerID, now: now)
-                : handleCall201(call.action, call.payload, chargerID: chargerID, now: now)
-            environment.sendOCPP(chargerID, answer(call.messageId).text)
+            // Authorize and transaction starts may ask the eMSP first (real-time authorization): those
+            // are answered when it has spoken.
+            let reply: ((String) -> OCPPMessage) -> Void = { [weak self] answer in
+                self?.environment.sendOCPP(chargerID, answer(call.messageId).text)
+            }
+            if version == .v16, call.action == "Authorize" || call.action == "StartTransaction" {
+                handleAuthorizingCall(call.action, call.payload, chargerID: chargerID, now: now, reply: reply)
+            } else if version == .v201, call.action == "Authorize" || call.action == "TransactionEvent" {
+                handleAuthorizingCall201(call.action, call.payload, chargerID: chargerID, now: now, reply: reply)
+            } else {
+                reply(
+                    version == .v16
+                        ? handleCall(call.action, call.payload, chargerID: chargerID, now: now)
+                        : handleCall201(call.action, call.payload, chargerID: chargerID, now: now)
+                )
+            }
         case .callResult(let result):
             commandAnswered(messageID: result.messageId, payload: result.payload, error: nil, now: now)
         case .callError(let error):
@@ -73,19 +84,15 @@ extension ReferenceCPO {
         chargerID: String,
         now: Date
     ) -> (String) -> OCPPMessage {
-        func result(_ body: JSONValue) -> (String) -> OCPPMessage {
-            { .callResult(.init(messageId: $0, payload: body)) }
-        }
-        func error(_ code: String, _ text: String) -> (String) -> OCPPMessage {
-            { .callError(.init(messageId: $0, code: CallErrorCode(code), description: text)) }
-        }
         let timestamp = JSONValue.string(OCPPTimestamp.format(now))
         switch action {
         case "BootNotification":
             // OCPP 1.6 §4.2: vendor and model are required.
             guard let vendor = payload["chargePointVendor"]?.stringValue,
                 let model = payload["chargePointModel"]?.stringValue
-            else { return error("OccurenceConstraintViolation", "chargePointVendor and chargePointModel are required") }
+            else {
+                return Self.error("OccurenceConstraintViolation", "chargePointVendor and chargePointModel are required")
+            }
             var runtime = chargers[chargerID] ?? ChargerRuntime(chargerID: chargerID)
             let firstBoot = !(locationPublications[chargerID] ?? 0 > 0)
             runtime.vendor = vendor
@@ -94,53 +101,16 @@ extension ReferenceCPO {
             runtime.booted = true
             chargers[chargerID] = runtime
             if firstBoot { publishLocation(chargerID, now: now) }
-            return result(["status": "Accepted", "currentTime": timestamp, "interval": 900])
+            return Self.result(["status": "Accepted", "currentTime": timestamp, "interval": 900])
         case "Heartbeat":
-            return result(["currentTime": timestamp])
+            return Self.result(["currentTime": timestamp])
         case "StatusNotification":
             guard let connector = payload["connectorId"]?.numberValue?.int, let status = payload["status"]?.stringValue
             else {
-                return error("OccurenceConstraintViolation", "connectorId and status are required")
+                return Self.error("OccurenceConstraintViolation", "connectorId and status are required")
             }
             statusChanged(chargerID: chargerID, connector: connector, status: status, now: now)
-            return result([:])
-        case "Authorize":
-            guard let idTag = payload["idTag"]?.stringValue else {
-                return error("OccurenceConstraintViolation", "idTag is required")
-            }
-            return result([
-                "idTagInfo": ["status": .string(authorize(idTag: idTag, chargerID: chargerID, now: now).status)]
-            ])
-        case "StartTransaction":
-            guard let connector = payload["connectorId"]?.numberValue?.int, let idTag = payload["idTag"]?.stringValue,
-                let meterStart = payload["meterStart"]?.numberValue?.int
-            else { return error("OccurenceConstraintViolation", "connectorId, idTag and meterStart are required") }
-            let start = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
-            // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
-            if let latest = latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)],
-                let existing = sessions[latest], existing.start == start, existing.meterStartWh == meterStart
-            {
-                return result([
-                    "transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"],
-                ])
-            }
-            let transactionID = nextTransactionID
-            nextTransactionID += 1
-            let decision = authorize(idTag: idTag, chargerID: chargerID, now: now)
-            if decision.status == "Accepted" {
-                startSession(
-                    chargerID: chargerID,
-                    connector: connector,
-                    transactionID: transactionID,
-                    meterStartWh: meterStart,
-                    start: start,
-                    decision: decision,
-                    now: now
-                )
-            }
-            return result([
-                "transactionId": .number(JSONNumber(transactionID)), "idTagInfo": ["status": .string(decision.status)],
-            ])
+            return Self.result([:])
         case "MeterValues":
             if let transactionID = payload["transactionId"]?.numberValue?.int {
                 for meterValue in payload["meterValue"]?.arrayValue ?? [] {
@@ -150,11 +120,11 @@ extension ReferenceCPO {
                     }
                 }
             }
-            return result([:])
+            return Self.result([:])
         case "StopTransaction":
             guard let transactionID = payload["transactionId"]?.numberValue?.int,
                 let meterStop = payload["meterStop"]?.numberValue?.int
-            else { return error("OccurenceConstraintViolation", "transactionId and meterStop are required") }
+            else { return Self.error("OccurenceConstraintViolation", "transactionId and meterStop are required") }
             let time = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
             stopSession(
                 transactionID: transactionID,
@@ -163,13 +133,70 @@ extension ReferenceCPO {
                 reason: payload["reason"]?.stringValue,
                 now: now
             )
-            return result(["idTagInfo": ["status": "Accepted"]])
+            return Self.result(["idTagInfo": ["status": "Accepted"]])
         case "DataTransfer":
-            return result(["status": "UnknownVendorId"])
+            return Self.result(["status": "UnknownVendorId"])
         case "FirmwareStatusNotification", "DiagnosticsStatusNotification":
-            return result([:])
+            return Self.result([:])
         default:
-            return error("NotImplemented", "action \(action) is not implemented by this central system")
+            return Self.error("NotImplemented", "action \(action) is not implemented by this central system")
+        }
+    }
+
+    /// Authorize and StartTransaction (OCPP 1.6 §4.1, §4.8): both authorize the idTag, which may
+    /// take a real-time authorization request to the eMSP; `reply` gets the answer when it is known.
+    private func handleAuthorizingCall(
+        _ action: String,
+        _ payload: JSONValue,
+        chargerID: String,
+        now: Date,
+        reply: @escaping ((String) -> OCPPMessage) -> Void
+    ) {
+        if action == "Authorize" {
+            guard let idTag = payload["idTag"]?.stringValue else {
+                return reply(Self.error("OccurenceConstraintViolation", "idTag is required"))
+            }
+            authorize(idTag: idTag, chargerID: chargerID, now: now) { decision in
+                reply(Self.result(["idTagInfo": ["status": .string(decision.status)]]))
+            }
+            return
+        }
+        guard let connector = payload["connectorId"]?.numberValue?.int, let idTag = payload["idTag"]?.stringValue,
+            let meterStart = payload["meterStart"]?.numberValue?.int
+        else {
+            return reply(Self.error("OccurenceConstraintViolation", "connectorId, idTag and meterStart are required"))
+        }
+        let start = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
+        // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
+        if let latest = latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)],
+            let existing = sessions[latest], existing.start == start, existing.meterStartWh == meterStart
+        {
+            return reply(
+                Self.result([
+                    "transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"],
+                ])
+            )
+        }
+        let transactionID = nextTransactionID
+        nextTransactionID += 1
+        authorize(idTag: idTag, chargerID: chargerID, now: now) { [weak self] decision in
+            if decision.status == "Accepted" {
+                self?.startSession(
+                    chargerID: chargerID,
+                    connector: connector,
+                    transactionID: transactionID,
+                    meterStartWh: meterStart,
+                    start: start,
+                    decision: decision,
+                    now: now
+                )
+            }
+            reply(
+                Self.result([
+                    "transactionId": .number(JSONNumber(transactionID)),
+                    "idTagInfo": ["status": .string(decision.status)],
+                ])
+            )
         }
     }
 
@@ -181,20 +208,25 @@ extension ReferenceCPO {
         var authorizationReference: String?
     }
 
-    /// OCPI 2.2.1 §12: whitelisted tokens locally, others in real time at the eMSP.
-    func authorize(idTag: String, chargerID: String, now: Date) -> Authorization {
+    /// OCPI 2.2.1 §12: whitelisted tokens locally, others in real time at the eMSP (§12.2.1.2);
+    /// `completion` gets the decision once it is known.
+    func authorize(idTag: String, chargerID: String, now: Date, completion: @escaping (Authorization) -> Void) {
         // Remote starts: the eMSP authorized the token already (§13.3.1: the CPO must not re-check).
         if let remote = remoteStartTokens[idTag], now <= remote.until {
-            return Authorization(
-                status: "Accepted",
-                token: remote.token,
-                authMethod: "COMMAND",
-                authorizationReference: remote.authorizationReference
+            return completion(
+                Authorization(
+                    status: "Accepted",
+                    token: remote.token,
+                    authMethod: "COMMAND",
+                    authorizationReference: remote.authorizationReference
+                )
             )
         }
         guard let partner else {
             // Not registered yet: accept any idTag so an external charger can charge at once.
-            return Authorization(status: "Accepted", token: nil, authMethod: "WHITELIST", authorizationReference: nil)
+            return completion(
+                Authorization(status: "Accepted", token: nil, authMethod: "WHITELIST", authorizationReference: nil)
+            )
         }
         if let token = tokens[idTag] {
             let valid = token["valid"]?.boolValue ?? false
@@ -203,26 +235,32 @@ extension ReferenceCPO {
             if isDefect(.communityLocksOutTokens), configuration.communityChargers.contains(chargerID),
                 !group.hasPrefix("COMMUNITY")
             {
-                return Authorization(
-                    status: "Blocked",
-                    token: token,
-                    authMethod: "WHITELIST",
-                    authorizationReference: nil
+                return completion(
+                    Authorization(
+                        status: "Blocked",
+                        token: token,
+                        authMethod: "WHITELIST",
+                        authorizationReference: nil
+                    )
                 )
             }
             let local = !isDefect(.tokenWhitelistIgnored) && (whitelist == "ALWAYS" || whitelist == "ALLOWED")
             if local {
-                return Authorization(
-                    status: valid ? "Accepted" : "Invalid",
-                    token: token,
-                    authMethod: "WHITELIST",
-                    authorizationReference: nil
+                return completion(
+                    Authorization(
+                        status: valid ? "Accepted" : "Invalid",
+                        token: token,
+                        authMethod: "WHITELIST",
+                        authorizationReference: nil
+                    )
                 )
             }
         }
         realTimeAuthorizations[idTag, default: 0] += 1
         guard let url = partner.endpoints["tokens.SENDER"] else {
-            return Authorization(status: "Invalid", token: nil, authMethod: "AUTH_REQUEST", authorizationReference: nil)
+            return completion(
+                Authorization(status: "Invalid", token: nil, authMethod: "AUTH_REQUEST", authorizationReference: nil)
+            )
         }
         let location = masterData[chargerID]
         let body: JSONValue = ["location_id": .string(location?.locationID ?? chargerID)]
@@ -234,7 +272,15 @@ extension ReferenceCPO {
             requestID: nextRequestID(),
             routing: routingToPartner
         )
-        guard let response = environment.sendOCPI(request, url + "/" + idTag + "/authorize?type=RFID") else {
+        environment.sendOCPI(request, url + "/" + idTag + "/authorize?type=RFID") { [weak self] response in
+            guard let self else { return }
+            completion(self.authorization(answer: response, idTag: idTag, chargerID: chargerID))
+        }
+    }
+
+    /// The decision from the eMSP's answer to a real-time authorization (nil: unreachable).
+    private func authorization(answer: HTTPResponse?, idTag: String, chargerID: String) -> Authorization {
+        guard let response = answer else {
             // ALLOWED_OFFLINE: allowed when the eMSP cannot be reached (§12.4.4).
             let offlineAllowed = tokens[idTag]?["whitelist"]?.stringValue == "ALLOWED_OFFLINE"
             return Authorization(
@@ -314,5 +360,17 @@ extension ReferenceCPO {
             return candidate
         }
         return statuses.first ?? "UNKNOWN"
+    }
+}
+
+extension ReferenceCPO {
+    /// A CALLRESULT with `body`, for the message id of the CALL it answers.
+    static func result(_ body: JSONValue) -> (String) -> OCPPMessage {
+        { .callResult(.init(messageId: $0, payload: body)) }
+    }
+
+    /// A CALLERROR with `code` and `text`, for the message id of the CALL it answers.
+    static func error(_ code: String, _ text: String) -> (String) -> OCPPMessage {
+        { .callError(.init(messageId: $0, code: CallErrorCode(code), description: text)) }
     }
 }

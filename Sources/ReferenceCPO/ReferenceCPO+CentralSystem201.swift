@@ -14,9 +14,6 @@ extension ReferenceCPO {
         chargerID: String,
         now: Date
     ) -> (String) -> OCPPMessage {
-        func result(_ body: JSONValue) -> (String) -> OCPPMessage {
-            { .callResult(.init(messageId: $0, payload: body)) }
-        }
         let timestamp = JSONValue.string(OCPPTimestamp.format(now))
         switch action {
         case "BootNotification":
@@ -31,9 +28,9 @@ extension ReferenceCPO {
             runtime.ocppVersion = .v201
             chargers[chargerID] = runtime
             if firstBoot { publishLocation(chargerID, now: now) }
-            return result(["status": "Accepted", "currentTime": timestamp, "interval": 900])
+            return Self.result(["status": "Accepted", "currentTime": timestamp, "interval": 900])
         case "Heartbeat":
-            return result(["currentTime": timestamp])
+            return Self.result(["currentTime": timestamp])
         case "StatusNotification":
             // G01: the five connector states; OCPI's view needs only "in use" (Occupied) from them.
             guard
@@ -42,7 +39,7 @@ extension ReferenceCPO {
                     evseID: payload["evseId"]?.numberValue?.int,
                     connectorID: payload["connectorId"]?.numberValue?.int
                 )
-            else { return result([:]) }
+            else { return Self.result([:]) }
             let status = payload["connectorStatus"]?.stringValue ?? "Available"
             statusChanged(
                 chargerID: chargerID,
@@ -50,54 +47,68 @@ extension ReferenceCPO {
                 status: status == "Occupied" ? "Preparing" : status,
                 now: now
             )
-            return result([:])
-        case "Authorize":
-            // C01: idTokenInfo.status uses the same words as 1.6 for the statuses we give.
-            let idTag = payload["idToken"]?["idToken"]?.stringValue ?? ""
-            let decision = authorize(idTag: idTag, chargerID: chargerID, now: now)
-            return result(["idTokenInfo": ["status": .string(decision.status)]])
-        case "TransactionEvent":
-            return result(transactionEvent(payload, chargerID: chargerID, now: now))
+            return Self.result([:])
         case "MeterValues":
-            return result([:])
+            return Self.result([:])
         default:
             return { .callError(.init(messageId: $0, code: .notSupported, description: "\(action) is not supported")) }
         }
     }
 
+    /// Authorize and TransactionEvent (C01, E01-E07): both may authorize a token, which may take a
+    /// real-time authorization request to the eMSP; `reply` gets the answer when it is known.
+    func handleAuthorizingCall201(
+        _ action: String,
+        _ payload: JSONValue,
+        chargerID: String,
+        now: Date,
+        reply: @escaping ((String) -> OCPPMessage) -> Void
+    ) {
+        if action == "Authorize" {
+            // C01: idTokenInfo.status uses the same words as 1.6 for the statuses we give.
+            let idTag = payload["idToken"]?["idToken"]?.stringValue ?? ""
+            authorize(idTag: idTag, chargerID: chargerID, now: now) { decision in
+                reply(Self.result(["idTokenInfo": ["status": .string(decision.status)]]))
+            }
+            return
+        }
+        transactionEvent(payload, chargerID: chargerID, now: now) { answer in reply(Self.result(answer)) }
+    }
+
     // MARK: - Transactions (OCPP 2.0.1 E01-E07)
 
-    private func transactionEvent(_ payload: JSONValue, chargerID: String, now: Date) -> JSONValue {
+    /// A TransactionEvent: the first event of a transaction opens it, authorizing its token first.
+    private func transactionEvent(
+        _ payload: JSONValue,
+        chargerID: String,
+        now: Date,
+        completion: @escaping (JSONValue) -> Void
+    ) {
         let stationID = payload["transactionInfo"]?["transactionId"]?.stringValue ?? ""
         let key = chargerID + "|" + stationID
-        let eventType = payload["eventType"]?.stringValue ?? ""
-        let time = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
-        let samples = (payload["meterValue"]?.arrayValue ?? []).flatMap { meterValue in
-            (meterValue["sampledValue"]?.arrayValue ?? []).map {
-                (time: meterValue["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? time, sample: $0)
-            }
+        if let transactionID = transactions201[key] {
+            return completion(continueTransactionEvent(payload, transactionID, [:], chargerID: chargerID, now: now))
         }
-        var answer: JSONObject = [:]
-        var transactionID = transactions201[key]
-        if transactionID == nil {
-            // The first event we see opens the transaction (normally Started; a lost Started is tolerated).
-            let number = nextTransactionID
-            nextTransactionID += 1
-            transactions201[key] = number
-            transactionIDs201[number] = stationID
-            transactionID = number
-            let idTag = payload["idToken"]?["idToken"]?.stringValue ?? ""
-            let decision = authorize(idTag: idTag, chargerID: chargerID, now: now)
-            answer["idTokenInfo"] = ["status": .string(decision.status)]
+        let time = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
+        let samples = Self.samples(payload, time: time)
+        // The first event we see opens the transaction (normally Started; a lost Started is tolerated).
+        let number = nextTransactionID
+        nextTransactionID += 1
+        transactions201[key] = number
+        transactionIDs201[number] = stationID
+        let idTag = payload["idToken"]?["idToken"]?.stringValue ?? ""
+        authorize(idTag: idTag, chargerID: chargerID, now: now) { [weak self] decision in
+            guard let self else { return }
+            let answer: JSONObject = ["idTokenInfo": ["status": .string(decision.status)]]
             let meterStart = samples.first { Self.isEnergyRegister($0.sample) }.map { Self.wattHours($0.sample) } ?? 0
             if decision.status == "Accepted",
-                let connector = ocppConnector(
+                let connector = self.ocppConnector(
                     chargerID: chargerID,
                     evseID: payload["evse"]?["id"]?.numberValue?.int,
                     connectorID: payload["evse"]?["connectorId"]?.numberValue?.int
                 )
             {
-                startSession(
+                self.startSession(
                     chargerID: chargerID,
                     connector: connector,
                     transactionID: number,
@@ -107,8 +118,30 @@ extension ReferenceCPO {
                     now: now
                 )
             }
+            completion(self.continueTransactionEvent(payload, number, answer, chargerID: chargerID, now: now))
         }
-        guard let transactionID else { return .object(answer) }
+    }
+
+    /// The meter samples of an event with their times (a sample without its own time has the event's).
+    private static func samples(_ payload: JSONValue, time: Date) -> [(time: Date, sample: JSONValue)] {
+        (payload["meterValue"]?.arrayValue ?? []).flatMap { meterValue in
+            (meterValue["sampledValue"]?.arrayValue ?? []).map {
+                (time: meterValue["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? time, sample: $0)
+            }
+        }
+    }
+
+    /// The rest of a TransactionEvent once its transaction is known: charging state, meter values, end.
+    private func continueTransactionEvent(
+        _ payload: JSONValue,
+        _ transactionID: Int,
+        _ answer: JSONObject,
+        chargerID: String,
+        now: Date
+    ) -> JSONValue {
+        let eventType = payload["eventType"]?.stringValue ?? ""
+        let time = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
+        let samples = Self.samples(payload, time: time)
         // A charging state change moves the session between charging and parking periods.
         let chargingStates = [
             "Charging": "Charging", "SuspendedEVSE": "SuspendedEVSE", "SuspendedEV": "SuspendedEV",

@@ -191,7 +191,8 @@ extension ReferenceCPO {
             requestID: nextRequestID(),
             routing: routingToPartner
         )
-        _ = environment.sendOCPI(request, url)
+        // OCPI 2.2.1 §13.2.2: the eMSP's answer to a CommandResult carries nothing to act on.
+        environment.sendOCPI(request, url) { _ in }
     }
 }
 

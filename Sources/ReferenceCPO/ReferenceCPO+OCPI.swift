@@ -4,18 +4,52 @@ import OCPI
 public import Wire
 
 extension ReferenceCPO {
-    /// Answers one OCPI request to the CPO interfaces (OCPI 2.2.1 "Transport and format").
-    public func handle(_ request: HTTPRequest, now: Date) -> HTTPResponse {
-        let segments = request.pathSegments
-        guard segments.count >= 2, segments[0] == "ocpi" else {
-            return OCPIHTTP.response(httpStatus: 404, statusCode: 2000, message: "unknown path", now: now)
+    /// Answers one OCPI request to the CPO interfaces (OCPI 2.2.1 "Transport and format"). Most answers
+    /// are immediate; a registration (credentials POST or PUT) first reads the partner's versions
+    /// (§7.2.2), so `respond` is called once the driver delivered those answers.
+    public func handle(_ request: HTTPRequest, now: Date, respond: @escaping (HTTPResponse) -> Void) {
+        let isRegistration =
+            request.pathSegments == ["ocpi", "2.2.1", "credentials"]
+            && (request.method == .post || request.method == .put)
+        guard isRegistration, refusal(of: request, now: now) == nil else {
+            respond(answer(request, now: now))
+            return
         }
-        if let refusal = OCPIHTTP.authenticate(
+        register(request, now: now, respond: respond)
+    }
+
+    /// Answers one OCPI request for a driver whose `sendOCPI` completes before returning (the
+    /// embedded run). With a driver that completes later, a registration still waiting for the
+    /// partner's versions is answered 503 (OCPI 3000); use `handle(_:now:respond:)` there.
+    public func handle(_ request: HTTPRequest, now: Date) -> HTTPResponse {
+        var response: HTTPResponse?
+        handle(request, now: now) { response = $0 }
+        return response
+            ?? OCPIHTTP.response(
+                httpStatus: 503,
+                statusCode: 3000,
+                message: "registration still waiting for the partner's versions",
+                now: now
+            )
+    }
+
+    /// The 401 answer for a request without a valid token, or nil when it may pass (§4.1.3).
+    private func refusal(of request: HTTPRequest, now: Date) -> HTTPResponse? {
+        OCPIHTTP.authenticate(
             request,
             credentialsTokens: Array(issuedTokens) + (configuration.credentialsToken.map { [$0] } ?? []),
             registrationToken: configuration.registrationToken,
             now: now
-        ) {
+        )
+    }
+
+    /// Every request but an authenticated registration: answered at once.
+    private func answer(_ request: HTTPRequest, now: Date) -> HTTPResponse {
+        let segments = request.pathSegments
+        guard segments.count >= 2, segments[0] == "ocpi" else {
+            return OCPIHTTP.response(httpStatus: 404, statusCode: 2000, message: "unknown path", now: now)
+        }
+        if let refusal = refusal(of: request, now: now) {
             return refusal
         }
         let path = Array(segments.dropFirst())
@@ -67,34 +101,12 @@ extension ReferenceCPO {
         ]
     }
 
-    /// OCPI 2.2.1 §7.2: the partner registers (POST), updates (PUT) or unregisters (DELETE).
+    /// OCPI 2.2.1 §7.2: reads the partner's credentials (GET) or unregisters it (DELETE); POST and PUT
+    /// go to `register`.
     private func handleCredentials(_ request: HTTPRequest, now: Date) -> HTTPResponse {
         switch request.method {
         case .get:
             return OCPIHTTP.response(data: credentialsObject(token: issuedTokens.first ?? ""), now: now)
-        case .post, .put:
-            if let mismatch = OCPIHTTP.registrationMismatch(request.method, registered: partner != nil, now: now) {
-                return mismatch
-            }
-            guard let offer = CredentialsOffer(request: request) else { return CredentialsOffer.refusal(now: now) }
-            // §7.2.2: fetch the partner's versions and details with token B before answering.
-            guard let endpoints = fetchEndpoints(versionsURL: offer.versionsURL, token: offer.token) else {
-                return OCPIHTTP.response(
-                    statusCode: 3001,
-                    message: "cannot read the partner's versions with the given token",
-                    now: now
-                )
-            }
-            let tokenC = environment.makeToken()
-            issuedTokens = [tokenC]
-            partner = PartnerLink(
-                token: offer.token,
-                endpoints: endpoints,
-                countryCode: offer.countryCode,
-                partyID: offer.partyID
-            )
-            pushInitialState(now: now)
-            return OCPIHTTP.response(data: credentialsObject(token: tokenC), now: now)
         case .delete:
             guard partner != nil else {
                 return OCPIHTTP.response(httpStatus: 405, statusCode: 2000, message: "not registered", now: now)
@@ -107,23 +119,66 @@ extension ReferenceCPO {
         }
     }
 
-    private func fetchEndpoints(versionsURL: String, token: String) -> [String: String]? {
-        func data(_ url: String) -> JSONValue? {
+    /// OCPI 2.2.1 §7.2.1–7.2.2: the partner registers (POST) or updates its credentials (PUT).
+    private func register(_ request: HTTPRequest, now: Date, respond: @escaping (HTTPResponse) -> Void) {
+        if let mismatch = OCPIHTTP.registrationMismatch(request.method, registered: partner != nil, now: now) {
+            return respond(mismatch)
+        }
+        guard let offer = CredentialsOffer(request: request) else { return respond(CredentialsOffer.refusal(now: now)) }
+        // §7.2.2: fetch the partner's versions and details with token B before answering.
+        fetchEndpoints(versionsURL: offer.versionsURL, token: offer.token) { [weak self] endpoints in
+            guard let self else { return }
+            guard let endpoints else {
+                return respond(
+                    OCPIHTTP.response(
+                        statusCode: 3001,
+                        message: "cannot read the partner's versions with the given token",
+                        now: now
+                    )
+                )
+            }
+            let tokenC = self.environment.makeToken()
+            self.issuedTokens = [tokenC]
+            self.partner = PartnerLink(
+                token: offer.token,
+                endpoints: endpoints,
+                countryCode: offer.countryCode,
+                partyID: offer.partyID
+            )
+            self.pushInitialState(now: now)
+            respond(OCPIHTTP.response(data: self.credentialsObject(token: tokenC), now: now))
+        }
+    }
+
+    private func fetchEndpoints(
+        versionsURL: String,
+        token: String,
+        completion: @escaping ([String: String]?) -> Void
+    ) {
+        func data(_ url: String, _ next: @escaping (JSONValue?) -> Void) {
             let request = OCPIHTTP.request(.get, url: url, token: token, requestID: nextRequestID())
-            guard let response = environment.sendOCPI(request, url), response.status == 200 else { return nil }
-            return OCPIHTTP.envelope(of: response)?["data"]
+            environment.sendOCPI(request, url) { response in
+                guard let response, response.status == 200 else { return next(nil) }
+                next(OCPIHTTP.envelope(of: response)?["data"])
+            }
         }
-        guard let versions = data(versionsURL),
-            let detailsURL = versions.arrayValue?.first(where: { $0["version"]?.stringValue == "2.2.1" })?["url"]?
-                .stringValue,
-            let details = data(detailsURL)
-        else { return nil }
-        var endpoints: [String: String] = [:]
-        for endpoint in details["endpoints"]?.arrayValue ?? [] {
-            guard let id = endpoint["identifier"]?.stringValue, let url = endpoint["url"]?.stringValue else { continue }
-            endpoints[id + "." + (endpoint["role"]?.stringValue ?? "SENDER")] = url
+        data(versionsURL) { versions in
+            guard
+                let detailsURL = versions?.arrayValue?.first(where: { $0["version"]?.stringValue == "2.2.1" })?["url"]?
+                    .stringValue
+            else { return completion(nil) }
+            data(detailsURL) { details in
+                guard let details else { return completion(nil) }
+                var endpoints: [String: String] = [:]
+                for endpoint in details["endpoints"]?.arrayValue ?? [] {
+                    guard let id = endpoint["identifier"]?.stringValue, let url = endpoint["url"]?.stringValue else {
+                        continue
+                    }
+                    endpoints[id + "." + (endpoint["role"]?.stringValue ?? "SENDER")] = url
+                }
+                completion(endpoints)
+            }
         }
-        return endpoints
     }
 
     private func handleModule(_ module: String, _ rest: [String], request: HTTPRequest, now: Date) -> HTTPResponse {

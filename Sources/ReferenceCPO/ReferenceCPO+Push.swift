@@ -15,17 +15,23 @@ extension ReferenceCPO {
         )
     }
 
-    /// Sends a push to one of the partner's receiver endpoints. Pushes keep their order: when one
-    /// fails (unreachable or HTTP 5xx) it and every later push wait in an outbox retried each minute.
+    /// Sends a push to one of the partner's receiver endpoints. Pushes keep their order: one is in
+    /// flight at a time, and when one fails (unreachable or HTTP 5xx) it and every later push wait in
+    /// the outbox, retried each minute.
     func pushToPartner(_ module: String, path: String, method: HTTPMethod, body: JSONValue?, now: Date) {
         guard partner != nil else { return }
         outbox.append(OutboundPush(module: module, path: path, method: method, body: body))
-        if outbox.count == 1 { flushOutbox() }
+        flushOutbox()
     }
 
-    /// Delivers queued pushes in order until one fails; then retries a minute later.
+    /// Delivers queued pushes in order until one fails; then retries a minute later. With a driver
+    /// that answers at once the loop delivers everything before returning; otherwise each answer
+    /// continues the loop through `outboxDelivered`.
     func flushOutbox() {
-        while let push = outbox.first {
+        guard !outboxState.flushing else { return }
+        outboxState.flushing = true
+        defer { outboxState.flushing = false }
+        while !outboxState.inFlight, !outboxState.waitingForRetry, let push = outbox.first {
             guard let partner, let base = partner.endpoints[push.module + ".RECEIVER"] else {
                 outbox.removeFirst()
                 continue
@@ -39,18 +45,31 @@ extension ReferenceCPO {
                 requestID: nextRequestID(),
                 routing: routingToPartner
             )
-            let response = environment.sendOCPI(request, url)
-            guard let response, response.status < 500 else {
-                outboxAttempts += 1
-                // Give up after a day of retries; what is left is reported by the harness as lost.
-                if outboxAttempts <= 24 * 60 {
-                    environment.schedule(.seconds(60)) { [weak self] in self?.flushOutbox() }
-                }
-                return
-            }
-            outboxAttempts = 0
-            outbox.removeFirst()
+            outboxState.inFlight = true
+            environment.sendOCPI(request, url) { [weak self] response in self?.outboxDelivered(response) }
         }
+    }
+
+    /// The answer to the push at the head of the outbox.
+    private func outboxDelivered(_ response: HTTPResponse?) {
+        outboxState.inFlight = false
+        guard let response, response.status < 500 else {
+            outboxAttempts += 1
+            // Give up after a day of retries; what is left is reported by the harness as lost.
+            if outboxAttempts <= 24 * 60 {
+                outboxState.waitingForRetry = true
+                environment.schedule(.seconds(60)) { [weak self] in
+                    self?.outboxState.waitingForRetry = false
+                    self?.flushOutbox()
+                }
+            } else {
+                outboxState.waitingForRetry = true
+            }
+            return
+        }
+        outboxAttempts = 0
+        if !outbox.isEmpty { outbox.removeFirst() }
+        flushOutbox()
     }
 
     /// The OCPI Location of a charger (OCPI 2.2.1 §8.3.1), built from master data.

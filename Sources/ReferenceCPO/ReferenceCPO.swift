@@ -50,6 +50,7 @@ public final class ReferenceCPO {
     var transactionIDs201: [Int: String] = [:]
     var outbox: [OutboundPush] = []
     var outboxAttempts = 0
+    var outboxState = OutboxState()
     /// Real-time authorization requests sent, by token uid (the harness checks whitelist use).
     public internal(set) var realTimeAuthorizations: [String: Int] = [:]
 
@@ -140,6 +141,13 @@ struct OutboundPush {
     var path: String
     var method: HTTPMethod
     var body: JSONValue?
+}
+
+/// Where the outbox delivery stands: a push awaiting its answer, a retry scheduled, a flush running.
+struct OutboxState {
+    var inFlight = false
+    var waitingForRetry = false
+    var flushing = false
 }
 
 /// A command accepted from the partner and forwarded to a charger.

@@ -96,7 +96,7 @@ enum FleetBenchmark {
                             self.apply(number, .received(text))
                         }
                     },
-                    sendOCPI: { _, _ in nil },
+                    sendOCPI: { _, _, completion in completion(nil) },
                     schedule: { [unowned self] delay, action in self.scheduler.schedule(after: delay, action) },
                     makeToken: { "bench-token" }
                 )

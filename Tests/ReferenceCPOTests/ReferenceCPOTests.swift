@@ -25,9 +25,9 @@ import Wire
             var counter = 0
             let environment = CPOEnvironment(
                 sendOCPP: { [unowned self] id, text in self.toCharger.append((id, text)) },
-                sendOCPI: { [unowned self] request, url in
-                    guard URLParts(url)?.authority == "emsp.embedded" else { return nil }
-                    return self.partner.handle(request, now: self.now)
+                sendOCPI: { [unowned self] request, url, completion in
+                    guard URLParts(url)?.authority == "emsp.embedded" else { return completion(nil) }
+                    completion(self.partner.handle(request, now: self.now))
                 },
                 schedule: { [unowned self] delay, action in self.scheduled.append((delay, action)) },
                 makeToken: {

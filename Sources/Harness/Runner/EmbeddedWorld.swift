@@ -66,7 +66,9 @@ final class EmbeddedWorld {
     var environment: CPOEnvironment {
         CPOEnvironment(
             sendOCPP: { [unowned self] chargerID, text in self.deliverToCharger(chargerID, text) },
-            sendOCPI: { [unowned self] request, url in self.send(request, to: url, from: "cpo") },
+            sendOCPI: { [unowned self] request, url, completion in
+                completion(self.send(request, to: url, from: "cpo"))
+            },
             schedule: { [unowned self] delay, action in self.scheduler.schedule(after: delay, action) },
             makeToken: { [unowned self] in "token-c-\(String(self.random.next() % 1_000_000_000, radix: 36))" }
         )

@@ -9,9 +9,9 @@ import Wire
 /// and the wall clock.
 ///
 /// The `ReferenceCPO` state machine runs confined to one serial queue. Its outbound OCPI calls (pushes,
-/// real-time authorization, the credentials handshake) wait on that queue for the partner's answer,
-/// at most `Options.ocpiTimeout`, so what it sends keeps its order; the sockets themselves are served
-/// by Swift concurrency and never wait on the queue.
+/// real-time authorization, the credentials handshake) never block that queue: each is sent on Swift
+/// concurrency and its answer (or nil after `Options.ocpiTimeout`) re-enters the queue through the
+/// completion-based `CPOEnvironment.sendOCPI`; the CPO keeps its pushes in order itself (one in flight).
 public final class ServedCPO: Sendable {
     /// Where and how the CPO is served.
     public struct Options: Sendable {
@@ -45,7 +45,8 @@ public final class ServedCPO: Sendable {
     /// The open OCPP connection of each charger: frames to send, in order.
     private let links: Mutex<[String: ChargerLink]> = Mutex([:])
     private let framesIn = Atomic(0)
-    private let outbound: WaitingHTTPClient
+    private let client: any HTTPClient
+    private let secureClient: any HTTPClient
 
     private struct ChargerLink: Sendable {
         var connectionID: ObjectIdentifier
@@ -64,7 +65,8 @@ public final class ServedCPO: Sendable {
         configuration: (_ baseURL: String) -> CPOConfiguration
     ) throws(TransportError) {
         self.options = options
-        outbound = WaitingHTTPClient(timeout: options.ocpiTimeout)
+        client = SocketHTTPClient()
+        secureClient = URLSessionHTTPClient()
         let server = HTTPServer(
             host: options.host,
             port: options.port,
@@ -74,7 +76,10 @@ public final class ServedCPO: Sendable {
             },
             handler: { [weak self] request in
                 guard let cpo = self?.confined.withLock({ $0 }) else { return HTTPResponse(status: 503) }
-                return await cpo.run { $0.handle(request, now: Date()) }
+                // A registration answers once the partner's versions were read: the queue does not wait.
+                return await withCheckedContinuation { continuation in
+                    cpo.submit { state in state.handle(request, now: Date()) { continuation.resume(returning: $0) } }
+                }
             }
         )
         try server.start()
@@ -82,7 +87,7 @@ public final class ServedCPO: Sendable {
         let baseURL = publicURL ?? "http://\(options.host):\(server.port ?? options.port)"
         let placeholder = CPOEnvironment(
             sendOCPP: { _, _ in },
-            sendOCPI: { _, _ in nil },
+            sendOCPI: { _, _, completion in completion(nil) },
             schedule: { _, _ in },
             makeToken: { "" }
         )
@@ -125,7 +130,14 @@ public final class ServedCPO: Sendable {
             sendOCPP: { [weak self] chargerID, text in
                 _ = self?.links.withLock { $0[chargerID] }?.outbox.yield(text)
             },
-            sendOCPI: { [outbound] request, url in outbound.send(request, to: url) },
+            sendOCPI: { [weak cpo, client, secureClient, options] request, url, completion in
+                guard let cpo, let target = URL(string: url) else { return completion(nil) }
+                let sender = target.scheme == "https" ? secureClient : client
+                cpo.continueOnQueue(
+                    after: { try? await sender.send(request, to: target, timeout: options.ocpiTimeout) },
+                    then: completion
+                )
+            },
             schedule: { [weak cpo] delay, action in cpo?.scheduleFromQueue(after: delay, action) },
             makeToken: CredentialsToken.make
         )

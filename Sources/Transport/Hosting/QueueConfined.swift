@@ -28,12 +28,37 @@ public final class QueueConfined<State: AnyObject>: @unchecked Sendable {
         queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { body(self.state) }
     }
 
+    /// Runs `body` with the state on the queue, without waiting for it.
+    public func submit(_ body: @escaping @Sendable (State) -> Void) {
+        queue.async { body(self.state) }
+    }
+
+    /// Runs `work` on Swift concurrency, then `then` with its result back on the queue, so the queue
+    /// never waits for it (an outbound HTTP call whose answer re-enters the state machine). Call it only
+    /// from the queue: `then` may capture the state, which must not leave it.
+    public func continueOnQueue<Value: Sendable>(
+        after work: @escaping @Sendable () async -> Value,
+        then: @escaping (Value) -> Void
+    ) {
+        let confined = ConfinedHandler(body: then)
+        Task {
+            let value = await work()
+            queue.async { confined.body(value) }
+        }
+    }
+
     /// Runs a closure made on the queue (a timer the state machine set) on the queue after `delay`.
     /// Call it only from the queue: the closure may capture the state, which must not leave it.
     public func scheduleFromQueue(after delay: Duration, _ body: @escaping () -> Void) {
         let confined = ConfinedClosure(body: body)
         schedule(after: delay) { _ in confined.body() }
     }
+}
+
+/// A result handler that captures queue-confined state, carried to a later block on the same queue.
+private struct ConfinedHandler<Value>: @unchecked Sendable {
+    // @unchecked: made on the queue and only called there (`continueOnQueue`).
+    let body: (Value) -> Void
 }
 
 /// A closure that captures queue-confined state, carried to a later block on the same queue.
