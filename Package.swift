@@ -62,6 +62,8 @@ let package = Package(
         .executableTarget(name: "roamgate", dependencies: ["RoamGateCLI"]),
         // Peer for the HTTP and WebSocket interop scripts (Tests/Interop).
         .executableTarget(name: "roamgate-wire-peer", dependencies: ["Transport", "Wire"]),
+        // Peer for the TLS interop script (Tests/Interop/external-tls-interop.sh).
+        .executableTarget(name: "roamgate-tls-peer", dependencies: ["Transport", "Wire"]),
         .executableTarget(
             name: "roamgate-bench",
             dependencies: [
