@@ -47,7 +47,7 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Tariffs", "Settlement", "Chargers", "ReferenceCPO",
-                "PartnerMock",
+                "PartnerMock", "Transport",
             ],
             exclude: ["Checks.md"]
         ),
@@ -99,7 +99,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HarnessTests",
-            dependencies: ["Harness", "Chargers", "ReferenceCPO", "JSON", "OCPI", "Simulation", "TestSupport"]
+            dependencies: [
+                "Harness", "Chargers", "ReferenceCPO", "JSON", "OCPI", "Simulation", "TestSupport", "PartnerMock",
+                "Transport", "Wire",
+            ]
         ),
         .testTarget(
             name: "ReportsTests",

@@ -1,0 +1,201 @@
+import Foundation
+import Harness
+import JSON
+import OCPI
+import PartnerMock
+import ReferenceCPO
+import Synchronization
+import TestSupport
+import Testing
+import Transport
+import Wire
+
+@Suite(.timeLimit(.minutes(1)))
+struct OCPIRemoteTests {
+    /// Exchanges reported by an `OCPIRemote` or a `PartnerHost`, in order.
+    final class ExchangeLog: Sendable {
+        private let entries = Mutex<[OCPIExchange]>([])
+        func append(_ exchange: OCPIExchange) { entries.withLock { $0.append(exchange) } }
+        var all: [OCPIExchange] { entries.withLock { $0 } }
+    }
+
+    private static let tokenA = "token-a-test"
+    private static let tokenB = "token-b-test"
+
+    private func startPartner(log: ExchangeLog) throws -> PartnerHost {
+        try PartnerHost(host: "127.0.0.1", port: 0, record: log.append) { baseURL in
+            PartnerMock(configuration: PartnerConfiguration(baseURL: baseURL, credentialsToken: Self.tokenB))
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func registersAsTheEMSPAndPullsEveryPageOfLocationsAndTariffs(overTLS: Bool) async throws {
+        let certificates = try TestCertificates.make()
+        defer { certificates.remove() }
+        let received = ExchangeLog()
+        let partner = try startPartner(log: received)
+        let cpo = try TestCPOHost(
+            chargers: TestCPOHost.chargers(5),
+            registrationToken: Self.tokenA,
+            partner: { partner },
+            tls: overTLS
+                ? TLSServerIdentity(
+                    certificateChainFile: certificates.serverCertificateFile,
+                    privateKeyFile: certificates.serverKeyFile
+                ) : nil
+        )
+        let sent = ExchangeLog()
+        let remote = OCPIRemote(
+            client: SocketHTTPClient(tlsTrust: .certificateAuthorityFile(certificates.caFile)),
+            timeout: .seconds(10),
+            record: sent.append
+        )
+        let credentials = try #require(partner.withPartner { $0.credentials(token: Self.tokenB) })
+
+        let party = try await remote.register(
+            versionsURL: cpo.versionsURL,
+            tokenA: Self.tokenA,
+            credentials: credentials
+        )
+
+        #expect(party.token == "token-c-test")
+        #expect(party.countryCode == "DE")
+        #expect(party.partyID == "RGC")
+        #expect(cpo.registeredPartner?.token == Self.tokenB)
+        #expect(
+            sent.all.map(\.step) == [
+                "registration: versions", "registration: version details", "registration: credentials",
+            ]
+        )
+        #expect(sent.all.allSatisfy { $0.status == 200 })
+        // OCPI 2.2.1 §7.4.1: the CPO read this side's versions with token B before answering.
+        #expect(received.all.contains { $0.url == "/ocpi/versions" && $0.status == 200 })
+
+        for number in 1...5 { cpo.boot("EXT-\(number)") }
+        let locationsURL = try #require(party.endpoints["locations.SENDER"])
+        let locations = try await remote.pullAll(locationsURL + "?limit=2", token: party.token, step: "locations")
+        #expect(locations.compactMap { $0["id"]?.stringValue }.sorted() == (1...5).map { "LOC-EXT-\($0)" })
+        #expect(sent.all.filter { $0.step.hasPrefix("locations page") }.count == 3)
+        let tariffsURL = try #require(party.endpoints["tariffs.SENDER"])
+        let tariffs = try await remote.pullAll(tariffsURL, token: party.token, step: "tariffs")
+        #expect(!tariffs.isEmpty)
+
+        await cpo.shutdown()
+        await partner.shutdown()
+    }
+
+    @Test func thePartnerHostServesTheMockOverTheNetwork() async throws {
+        let partner = try startPartner(log: ExchangeLog())
+        let port = try #require(partner.port)
+        #expect(partner.baseURL == "http://127.0.0.1:\(port)")
+        let remote = OCPIRemote(client: SocketHTTPClient(), timeout: .seconds(10))
+        let versions = try await remote.get(partner.baseURL + "/ocpi/versions", token: Self.tokenB, step: "versions")
+        #expect(versions[0]?["url"]?.stringValue == partner.baseURL + "/ocpi/2.2.1")
+        await #expect(
+            throws: ExternalRunError.badAnswer(
+                step: "versions",
+                url: partner.baseURL + "/ocpi/versions",
+                httpStatus: 401,
+                statusCode: 2000,
+                message: "unknown or invalid token"
+            )
+        ) {
+            _ = try await remote.get(partner.baseURL + "/ocpi/versions", token: "wrong", step: "versions")
+        }
+        await partner.shutdown()
+    }
+
+    @Test func aWrongTokenAFailsAtTheVersionsStepWithTheCPOsAnswer() async throws {
+        let partner = try startPartner(log: ExchangeLog())
+        let cpo = try TestCPOHost(
+            chargers: TestCPOHost.chargers(1),
+            registrationToken: Self.tokenA,
+            partner: { partner }
+        )
+        let remote = OCPIRemote(client: SocketHTTPClient(), timeout: .seconds(10))
+        let credentials = try #require(partner.withPartner { $0.credentials(token: Self.tokenB) })
+        do {
+            _ = try await remote.register(versionsURL: cpo.versionsURL, tokenA: "not-token-a", credentials: credentials)
+            Issue.record("registration with a wrong token A succeeded")
+        } catch {
+            guard case .badAnswer(let step, let url, let httpStatus, _, _) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(step == "registration: versions")
+            #expect(url == cpo.versionsURL)
+            #expect(httpStatus == 401)
+        }
+        #expect(cpo.registeredPartner == nil)
+        await cpo.shutdown()
+        await partner.shutdown()
+    }
+
+    @Test func aCPOThatDoesNotListenIsUnreachableWithTheReason() async throws {
+        let listener = try TCPListener()
+        let port = listener.port
+        listener.close()
+        let remote = OCPIRemote(client: SocketHTTPClient(), timeout: .seconds(10))
+        let url = "http://127.0.0.1:\(port)/ocpi/versions"
+        do {
+            _ = try await remote.register(versionsURL: url, tokenA: Self.tokenA, credentials: [:])
+            Issue.record("registration against a closed port succeeded")
+        } catch {
+            guard case .unreachable(let step, let failedURL, let reason) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(step == "registration: versions")
+            #expect(failedURL == url)
+            #expect(reason.contains("Connection refused"))
+        }
+    }
+
+    @Test func aCPOWithoutVersion221IsRefusedNamingWhatItOffers() async throws {
+        let client = ScriptedClient { _ in
+            OCPIHTTP.response(data: [["version": "2.1.1", "url": "http://cpo.test/2.1.1"]], now: Date())
+        }
+        let remote = OCPIRemote(client: client, timeout: .seconds(1))
+        await #expect(throws: ExternalRunError.noMutualVersion(url: "http://cpo.test/versions", offered: ["2.1.1"])) {
+            _ = try await remote.register(versionsURL: "http://cpo.test/versions", tokenA: "a", credentials: [:])
+        }
+    }
+
+    @Test func aLinkLeadingBackToAPageAlreadyReadEndsThePull() async throws {
+        let client = ScriptedClient { url in
+            OCPIHTTP.response(data: [["id": "1"]], now: Date(), headers: ["Link": "<\(url)>; rel=\"next\""])
+        }
+        let remote = OCPIRemote(client: client, timeout: .seconds(1))
+        await #expect(
+            throws: ExternalRunError.pagination(
+                url: "http://cpo.test/locations",
+                reason: "the Link header leads back to http://cpo.test/locations, already read"
+            )
+        ) {
+            _ = try await remote.pullAll("http://cpo.test/locations", token: "c", step: "locations")
+        }
+    }
+
+    @Test func pageDataThatIsNoListEndsThePull() async throws {
+        let client = ScriptedClient { _ in OCPIHTTP.response(data: ["id": "1"], now: Date()) }
+        let remote = OCPIRemote(client: client, timeout: .seconds(1))
+        await #expect(
+            throws: ExternalRunError.pagination(url: "http://cpo.test/cdrs", reason: "the page's data is not a list")
+        ) {
+            _ = try await remote.pullAll("http://cpo.test/cdrs", token: "c", step: "cdrs")
+        }
+    }
+}
+
+/// An `HTTPClient` answering every request from a function of its URL, without any network.
+private struct ScriptedClient: HTTPClient {
+    let answer: @Sendable (String) -> HTTPResponse
+
+    init(_ answer: @escaping @Sendable (String) -> HTTPResponse) {
+        self.answer = answer
+    }
+
+    func send(_ request: HTTPRequest, to url: URL, timeout: Duration) async throws(HTTPClientError) -> HTTPResponse {
+        answer(url.absoluteString)
+    }
+}
