@@ -84,6 +84,66 @@ struct OCPIRemoteTests {
         await partner.shutdown()
     }
 
+    /// Registers with a CPO serving three booted chargers, and returns what the partner then holds.
+    private func registerAndBoot(
+        deliverPushes: Bool
+    ) async throws -> (store: PartnerStore, pulled: OCPIRemote.PullOutcome) {
+        let partner = try startPartner(log: ExchangeLog())
+        let cpo = try TestCPOHost(
+            chargers: TestCPOHost.chargers(3),
+            registrationToken: Self.tokenA,
+            partner: { partner },
+            deliverPushes: deliverPushes
+        )
+        let remote = OCPIRemote(client: SocketHTTPClient(), timeout: .seconds(10))
+        let credentials = try #require(partner.withPartner { $0.credentials(token: Self.tokenB) })
+        let party = try await remote.register(
+            versionsURL: cpo.versionsURL,
+            tokenA: Self.tokenA,
+            credentials: credentials
+        )
+        for number in 1...3 { cpo.boot("EXT-\(number)") }
+        let pulled = await remote.pullSenderInterfaces(of: party)
+        let store = partner.store
+        await cpo.shutdown()
+        await partner.shutdown()
+        return (store, pulled)
+    }
+
+    @Test func pulledObjectsFillTheStoreUnderTheKeysPushesUse() async throws {
+        let pushed = try await registerAndBoot(deliverPushes: true)
+        #expect(pushed.pulled.failures.isEmpty)
+        #expect(pushed.store.locations.count == 3)
+        let (unchanged, pulledOnly) = pushed.store.fillingGaps(with: pushed.pulled.objects, at: Date())
+        #expect(pulledOnly.isEmpty)
+        #expect(unchanged.locations == pushed.store.locations)
+
+        let lost = try await registerAndBoot(deliverPushes: false)
+        #expect(lost.store.locations.isEmpty)
+        let (filled, filledKeys) = lost.store.fillingGaps(with: lost.pulled.objects, at: Date())
+        #expect(Set(filled.locations.keys) == Set(pushed.store.locations.keys))
+        #expect(!filled.tariffs.isEmpty)
+        #expect(Set(filled.tariffs.keys) == Set(pushed.pulled.objects.tariffs.compactMap { tariffKey($0) }))
+        #expect(filledKeys.filter { $0.hasPrefix("locations/") }.count == 3)
+    }
+
+    @Test func pulledCDRsAreAddedOnceByID() {
+        var store = PartnerStore()
+        store.cdrs = [ReceivedCDR(cdr: ["id": "CDR-1", "total_energy": 5], time: Date(timeIntervalSince1970: 0))]
+        let pulled = PulledObjects(cdrs: [["id": "CDR-1", "total_energy": 7], ["id": "CDR-2"], ["no_id": true]])
+        let (filled, pulledOnly) = store.fillingGaps(with: pulled, at: Date(timeIntervalSince1970: 60))
+        #expect(filled.cdrs.map { $0.cdr["id"]?.stringValue } == ["CDR-1", "CDR-2"])
+        #expect(filled.cdrs[0].cdr["total_energy"] == 5)
+        #expect(pulledOnly == ["cdrs/CDR-2"])
+    }
+
+    private func tariffKey(_ tariff: JSONValue) -> String? {
+        guard let country = tariff["country_code"]?.stringValue, let party = tariff["party_id"]?.stringValue,
+            let id = tariff["id"]?.stringValue
+        else { return nil }
+        return "\(country)/\(party)/\(id)"
+    }
+
     @Test func thePartnerHostServesTheMockOverTheNetwork() async throws {
         let partner = try startPartner(log: ExchangeLog())
         let port = try #require(partner.port)

@@ -16,6 +16,7 @@ final class TestCPOHost: Sendable {
         chargers: [ChargerMasterData],
         registrationToken: String,
         partner: @escaping @Sendable () -> PartnerHost?,
+        deliverPushes: Bool = true,
         tls: TLSServerIdentity? = nil
     ) throws {
         let cpo = self.cpo
@@ -32,7 +33,10 @@ final class TestCPOHost: Sendable {
                 chargers: chargers,
                 environment: CPOEnvironment(
                     sendOCPP: { _, _ in },
-                    sendOCPI: { request, _ in partner()?.handle(request) },
+                    // Without `deliverPushes`, only reads reach the partner (a push receiver that is down).
+                    sendOCPI: { request, _ in
+                        deliverPushes || request.method == .get ? partner()?.handle(request) : nil
+                    },
                     schedule: { _, _ in },
                     makeToken: { "token-c-test" }
                 )
