@@ -1,7 +1,9 @@
 #if os(Linux)
+import Foundation
 import TestSupport
 import Testing
 import Transport
+import Wire
 
 @Suite(.timeLimit(.minutes(1)))
 struct TLSStreamTests {
@@ -102,6 +104,65 @@ struct TLSStreamTests {
         _ = await accepted.result
     }
 
+    @Test(arguments: [1, 7, 4_096])
+    func handshakeAndDataSurviveAnyReadSize(chunk: Int) async throws {
+        let certificates = try TestCertificates.make()
+        defer { certificates.remove() }
+        let (clientEnd, serverEnd) = LoopbackPair.make()
+        let serverContext = try TLSContext.server(
+            TLSServerIdentity(
+                certificateChainFile: certificates.serverCertificateFile,
+                privateKeyFile: certificates.serverKeyFile
+            )
+        )
+        async let accepted = TLSStream.accept(over: TricklingStream(serverEnd, chunk: chunk), context: serverContext)
+        let client = try await TLSStream.connect(
+            over: TricklingStream(clientEnd, chunk: chunk),
+            serverName: "localhost",
+            context: try TLSContext.client(trusting: .certificateAuthorityFile(certificates.caFile))
+        )
+        let server = try await accepted
+        let payload = (0..<40_000).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+        async let sent: Void = client.write(payload)
+        var received: [UInt8] = []
+        for _ in 0..<100_000 where received.count < payload.count {
+            received += try await server.read(maxBytes: 64 * 1024)
+        }
+        try await sent
+        #expect(received == payload)
+        client.close()
+        server.close()
+    }
+
+    @Test func aPeerThatIsNotTLSFailsTheHandshakeWithOpenSSLsReason() async throws {
+        let (clientEnd, serverEnd) = LoopbackPair.make()
+        let context = try TLSContext.client(trusting: .systemStore)
+        async let answer: Void = {
+            _ = try? await serverEnd.read(maxBytes: 64 * 1024)
+            try? await serverEnd.write(Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".utf8))
+        }()
+        await #expect {
+            _ = try await TLSStream.connect(over: clientEnd, serverName: "localhost", context: context)
+        } throws: { error in
+            guard case TLSError.handshakeFailed(let reason) = error else { return false }
+            return reason.contains("wrong version number") || reason.contains("packet length too long")
+        }
+        await answer
+        serverEnd.close()
+    }
+
+    @Test func aServerThatNeverAnswersTheHandshakeEndsInATimeoutNotAHang() async throws {
+        let listener = try TCPListener()
+        defer { listener.close() }
+        async let silent = listener.accept()
+        let client = SocketHTTPClient()
+        let url = try #require(URL(string: "https://127.0.0.1:\(listener.port)/"))
+        await #expect(throws: HTTPClientError.timedOut(url: url.absoluteString, after: .milliseconds(300))) {
+            _ = try await client.send(HTTPRequest(method: .get, target: "/"), to: url, timeout: .milliseconds(300))
+        }
+        try await silent.close()
+    }
+
     @Test func missingFilesAreConfigurationErrorsNamingTheFile() throws {
         #expect {
             _ = try TLSContext.client(trusting: .certificateAuthorityFile("/nonexistent/ca.pem"))
@@ -118,5 +179,28 @@ struct TLSStreamTests {
             return text.hasPrefix("certificate file /nonexistent/cert.pem:")
         }
     }
+}
+
+/// A stream that hands out at most `chunk` bytes per read, to show that TLS copes with any split.
+private struct TricklingStream: ByteStream {
+    let inner: any ByteStream
+    let chunk: Int
+
+    init(_ inner: any ByteStream, chunk: Int) {
+        self.inner = inner
+        self.chunk = chunk
+    }
+
+    func read(maxBytes: Int) async throws(TransportError) -> [UInt8] {
+        try await inner.read(maxBytes: min(maxBytes, chunk))
+    }
+
+    func write(_ bytes: [UInt8]) async throws(TransportError) {
+        try await inner.write(bytes)
+    }
+
+    func closeWrite() { inner.closeWrite() }
+
+    func close() { inner.close() }
 }
 #endif
