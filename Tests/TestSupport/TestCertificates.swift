@@ -1,4 +1,3 @@
-#if os(Linux)
 import Foundation
 import Testing
 
@@ -55,4 +54,3 @@ package struct TestCertificates {
         try #require(process.terminationStatus == 0, "openssl \(arguments.joined(separator: " ")) failed")
     }
 }
-#endif

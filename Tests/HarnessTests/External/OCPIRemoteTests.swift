@@ -28,7 +28,7 @@ struct OCPIRemoteTests {
         }
     }
 
-    @Test(arguments: [false, true])
+    @Test(arguments: TLSSupport.isAvailable ? [false, true] : [false])
     func registersAsTheEMSPAndPullsEveryPageOfLocationsAndTariffs(overTLS: Bool) async throws {
         let certificates = try TestCertificates.make()
         defer { certificates.remove() }
