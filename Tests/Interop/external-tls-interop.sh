@@ -3,9 +3,11 @@
 #   our https:// client  -> openssl s_server -www, and Python's ssl + http.server
 #   our wss:// client    -> Python websockets over ssl
 #   curl, Python's ssl and openssl s_client (TLS 1.2 and 1.3) -> our HTTPS/WSS server
-#   an untrusted CA is refused with the verifier's reason.
-# Needs: openssl, curl, python3 (websockets comes from python-env.sh). Bounded: every peer is killed
-# on exit, every client call has a timeout.
+#   an untrusted CA is refused with the verifier's reason;
+#   our https:// and wss:// clients through stunnel4 (a TLS terminator, as in front of a served CPO)
+#   to roamgate-wire-peer's plain HTTP and WebSocket echo servers.
+# Needs: openssl, curl, python3 (websockets comes from python-env.sh); stunnel4 is installed with
+# apt-get when missing. Bounded: every peer is killed on exit, every client call has a timeout.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -18,11 +20,18 @@ cleanup() {
 trap cleanup EXIT
 source "$here/python-env.sh"
 
-(cd "$root" && timeout 900 swift build --product roamgate-tls-peer >"$work/build.log" 2>&1) || {
-    cat "$work/build.log"
-    exit 1
-}
+for product in roamgate-tls-peer roamgate-wire-peer; do
+    (cd "$root" && timeout 900 swift build --product "$product" >"$work/build.log" 2>&1) || {
+        cat "$work/build.log"
+        exit 1
+    }
+done
 peer="$root/.build/debug/roamgate-tls-peer"
+wire_peer="$root/.build/debug/roamgate-wire-peer"
+if ! command -v stunnel4 >/dev/null && ! command -v stunnel >/dev/null; then
+    apt-get install -y -q stunnel4 >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }
+fi
+stunnel_bin="$(command -v stunnel4 || command -v stunnel)"
 
 # A CA, a server certificate it signed for localhost and 127.0.0.1, and an unrelated CA.
 cd "$work"
@@ -147,6 +156,45 @@ check "python ssl -> our https server" "https 200 path /python" "$out"
 check "python websockets -> our wss server" 'wss [2,"1","Heartbeat",{}]' "$out"
 out="$(curl -sS --max-time 10 --cacert other.pem "https://localhost:$PORT/" 2>&1 || true)"
 check "curl with an untrusted CA refuses our server" "unable to get local issuer certificate" "$out"
+
+# 4. Our clients through stunnel to plain HTTP and WebSocket servers of ours.
+"$wire_peer" http-echo-server >wire-http.out 2>&1 &
+started+=("$!")
+wait_for wire-http.out '/^port /{print $2; exit}'
+http_backend="$PORT"
+"$wire_peer" ws-echo-server >wire-ws.out 2>&1 &
+started+=("$!")
+wait_for wire-ws.out '/^port /{print $2; exit}'
+ws_backend="$PORT"
+free_port() { python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+https_front="$(free_port)"
+wss_front="$(free_port)"
+cat >stunnel.conf <<CONF
+foreground = yes
+pid =
+debug = 4
+[https]
+accept = 127.0.0.1:$https_front
+connect = 127.0.0.1:$http_backend
+cert = $work/server.pem
+key = $work/server.key
+[wss]
+accept = 127.0.0.1:$wss_front
+connect = 127.0.0.1:$ws_backend
+cert = $work/server.pem
+key = $work/server.key
+CONF
+"$stunnel_bin" stunnel.conf >stunnel.log 2>&1 &
+started+=("$!")
+for _ in $(seq 1 100); do
+    (echo >"/dev/tcp/127.0.0.1/$wss_front") 2>/dev/null && break
+    sleep 0.1
+done
+out="$(timeout 20 "$peer" https-get "https://localhost:$https_front/ocpi/versions" --ca ca.pem || true)"
+check "https client -> stunnel -> plain HTTP server" '"path":"/ocpi/versions"' "$out"
+out="$(timeout 20 "$peer" wss-echo "wss://localhost:$wss_front/ocpp/CP-3" --ca ca.pem || true)"
+check "wss client -> stunnel -> plain WebSocket server (text)" "ok text" "$out"
+check "wss client -> stunnel -> plain WebSocket server (binary)" "ok binary 100 KB" "$out"
 
 echo "external-tls-interop: $failures failure(s)"
 [ "$failures" -eq 0 ]
