@@ -71,6 +71,17 @@ struct OCPIRemoteTests {
         // OCPI 2.2.1 §7.4.1: the CPO read this side's versions with token B before answering.
         #expect(received.all.contains { $0.url == "/ocpi/versions" && $0.status == 200 })
 
+        // Token sync (OCPI 2.2.1 §12.2.2): the eMSP pushes its cards to the CPO's tokens receiver.
+        let tokensReceiver = try #require(party.endpoints["tokens.RECEIVER"])
+        let card = try #require(
+            partner.withPartner {
+                $0.tokenObject(PartnerToken(uid: "RGER0001", contractID: "DE-RGE-C00001"), now: Date())
+            }
+        )
+        try await remote.put(card, receiver: tokensReceiver, token: party.token, step: "push token")
+        #expect(sent.all.last?.url == tokensReceiver + "/DE/RGE/RGER0001")
+        #expect(sent.all.last?.status == 200)
+
         for number in 1...5 { cpo.boot("EXT-\(number)") }
         let locationsURL = try #require(party.endpoints["locations.SENDER"])
         let locations = try await remote.pullAll(locationsURL + "?limit=2", token: party.token, step: "locations")
