@@ -33,6 +33,27 @@ public struct OCPIRemote: Sendable {
         to url: String,
         step: String
     ) async throws(ExternalRunError) -> (response: HTTPResponse, envelope: JSONValue) {
+        let (response, envelope) = try await send(request, to: url, step: step)
+        let statusCode = envelope?["status_code"]?.numberValue?.int
+        guard (200..<300).contains(response.status), let envelope, statusCode == 1000 else {
+            throw .badAnswer(
+                step: step,
+                url: url,
+                httpStatus: response.status,
+                statusCode: statusCode,
+                message: envelope?["status_message"]?.stringValue
+            )
+        }
+        return (response, envelope)
+    }
+
+    /// Sends `request` to `url` and returns whatever answer came, with its envelope when it is JSON;
+    /// throws only when no answer came.
+    public func send(
+        _ request: HTTPRequest,
+        to url: String,
+        step: String
+    ) async throws(ExternalRunError) -> (response: HTTPResponse, envelope: JSONValue?) {
         var exchange = OCPIExchange(
             time: wallClock(),
             step: step,
@@ -57,16 +78,6 @@ public struct OCPIRemote: Sendable {
         exchange.status = response.status
         exchange.responseBody = envelope
         record(exchange)
-        let statusCode = envelope?["status_code"]?.numberValue?.int
-        guard (200..<300).contains(response.status), let envelope, statusCode == 1000 else {
-            throw .badAnswer(
-                step: step,
-                url: url,
-                httpStatus: response.status,
-                statusCode: statusCode,
-                message: envelope?["status_message"]?.stringValue
-            )
-        }
         return (response, envelope)
     }
 

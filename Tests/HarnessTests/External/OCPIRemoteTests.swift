@@ -155,6 +155,65 @@ struct OCPIRemoteTests {
         return "\(country)/\(party)/\(id)"
     }
 
+    @Test func commandResponsesAreReturnedAsDataWhateverTheResult() async throws {
+        let partner = try startPartner(log: ExchangeLog())
+        let cpo = try TestCPOHost(
+            chargers: TestCPOHost.chargers(1),
+            registrationToken: Self.tokenA,
+            partner: { partner }
+        )
+        let remote = OCPIRemote(client: SocketHTTPClient(), timeout: .seconds(10))
+        let credentials = try #require(partner.withPartner { $0.credentials(token: Self.tokenB) })
+        let party = try await remote.register(
+            versionsURL: cpo.versionsURL,
+            tokenA: Self.tokenA,
+            credentials: credentials
+        )
+        cpo.boot("EXT-1")
+        let location = try await remote.get(
+            try #require(party.endpoints["locations.SENDER"]) + "/LOC-EXT-1",
+            token: party.token,
+            step: "location"
+        )
+        let evse = try #require(location["evses"]?[0]?["uid"]?.stringValue)
+        let receiver = try #require(party.endpoints["commands.RECEIVER"])
+        let responseURL = try #require(partner.withPartner { $0.responseURL(command: "START_SESSION", id: "1") })
+        let card = try #require(
+            partner.withPartner {
+                $0.tokenObject(PartnerToken(uid: "RGER0001", contractID: "DE-RGE-C00001"), now: Date())
+            }
+        )
+        func start(at locationID: String) async throws -> OCPIRemote.CommandAnswer {
+            let body: JSONValue = [
+                "response_url": .string(responseURL), "token": card, "location_id": .string(locationID),
+                "evse_uid": .string(evse),
+            ]
+            return try await remote.command("START_SESSION", body: body, receiver: receiver, token: party.token)
+        }
+
+        let accepted = try await start(at: "LOC-EXT-1")
+        #expect(accepted == .init(httpStatus: 200, statusCode: 1000, result: "ACCEPTED", timeoutSeconds: 30))
+        let unknownLocation = try await start(at: "LOC-NOWHERE")
+        #expect(unknownLocation.statusCode == 2003)
+        #expect(unknownLocation.result == "REJECTED")
+        let stop = try await remote.command(
+            "STOP_SESSION",
+            body: ["response_url": .string(responseURL), "session_id": "no-such-session"],
+            receiver: receiver,
+            token: party.token
+        )
+        #expect(stop.result == "UNKNOWN_SESSION")
+        let unknown = try await remote.command(
+            "FLY_TO_THE_MOON",
+            body: ["response_url": .string(responseURL)],
+            receiver: receiver,
+            token: party.token
+        )
+        #expect(unknown.result == "NOT_SUPPORTED")
+        await cpo.shutdown()
+        await partner.shutdown()
+    }
+
     @Test func thePartnerHostServesTheMockOverTheNetwork() async throws {
         let partner = try startPartner(log: ExchangeLog())
         let port = try #require(partner.port)
