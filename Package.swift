@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["Wire", "CSystemShims", .target(name: "COpenSSL", condition: .when(platforms: [.linux]))]
         ),
         // Protocol models.
-        .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
+        .target(name: "OCPI", dependencies: ["JSON", "Wire"], exclude: ["Rules.md"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),

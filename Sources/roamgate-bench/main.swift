@@ -8,6 +8,7 @@ let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "replay": ReplayBenchmark.run,
     "http": HTTPBenchmark.run,
     "sessions": SessionsBenchmark.run,
+    "validate": ValidateBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
