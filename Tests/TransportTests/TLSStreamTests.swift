@@ -58,6 +58,39 @@ struct TLSStreamTests {
         server.close()
     }
 
+    @Test func largeTransfersInBothDirectionsAtOnceComplete() async throws {
+        let certificates = try TestCertificates.make()
+        defer { certificates.remove() }
+        let (listener, accepted) = try serve(certificates)
+        defer { listener.close() }
+        let socket = try await SocketStream.connect(host: "127.0.0.1", port: listener.port)
+        let client = try await TLSStream.connect(
+            over: socket,
+            serverName: "localhost",
+            context: try TLSContext.client(trusting: .certificateAuthorityFile(certificates.caFile))
+        )
+        let server = try await accepted.value
+        let up = (0..<2_000_000).map { UInt8(truncatingIfNeeded: $0 &* 3) }
+        let down = (0..<2_000_000).map { UInt8(truncatingIfNeeded: $0 &* 5) }
+        @Sendable func readAll(_ stream: TLSStream, count: Int) async throws -> [UInt8] {
+            var received: [UInt8] = []
+            for _ in 0..<100_000 where received.count < count {
+                received += try await stream.read(maxBytes: 64 * 1024)
+            }
+            return received
+        }
+        async let sentUp: Void = client.write(up)
+        async let sentDown: Void = server.write(down)
+        async let receivedUp = readAll(server, count: up.count)
+        async let receivedDown = readAll(client, count: down.count)
+        try await sentUp
+        try await sentDown
+        #expect(try await receivedUp == up)
+        #expect(try await receivedDown == down)
+        client.close()
+        server.close()
+    }
+
     @Test func anIPAddressIsVerifiedAgainstTheCertificateAddresses() async throws {
         let certificates = try TestCertificates.make()
         defer { certificates.remove() }
