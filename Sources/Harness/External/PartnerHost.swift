@@ -18,7 +18,8 @@ public final class PartnerHost: Sendable {
 
     /// Listens on `host:port` (port 0: the kernel picks one), over TLS when `tls` is given, and then
     /// makes the mock with the base URL the CPO must use (`publicURL` when the host sits behind a
-    /// tunnel or proxy, else this listener's own URL).
+    /// tunnel or proxy, else this listener's own URL). Throws `TLSError.transport` when the address
+    /// cannot be bound, other `TLSError`s when the certificate or key cannot be used.
     public init(
         host: String,
         port: Int,
