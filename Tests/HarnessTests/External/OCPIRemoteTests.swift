@@ -306,6 +306,31 @@ struct OCPIRemoteTests {
         }
     }
 
+    @Test func aPullSinceADateAsksForChangesFromThenOnAndFollowsTheLinkAsGiven() async throws {
+        let asked = ExchangeLog()
+        let client = ScriptedClient { url in
+            let next = url.contains("offset=1") ? nil : "http://cpo.test/locations?date_from=x&offset=1"
+            var headers = HTTPHeaders()
+            if let next { headers.add("Link", "<\(next)>; rel=\"next\"") }
+            return OCPIHTTP.response(data: [["id": .string(url)]], now: Date(), headers: headers)
+        }
+        let remote = OCPIRemote(client: client, timeout: .seconds(1), record: asked.append)
+        let since = Date(timeIntervalSince1970: 1_795_000_000)
+        let objects = try await remote.pullAll(
+            "http://cpo.test/locations?limit=10",
+            token: "c",
+            step: "locations",
+            since: since
+        )
+        #expect(
+            asked.all.map(\.url) == [
+                "http://cpo.test/locations?limit=10&date_from=2026-11-18T11%3A06%3A40Z",
+                "http://cpo.test/locations?date_from=x&offset=1",
+            ]
+        )
+        #expect(objects.count == 2)
+    }
+
     @Test func pageDataThatIsNoListEndsThePull() async throws {
         let client = ScriptedClient { _ in OCPIHTTP.response(data: ["id": "1"], now: Date()) }
         let remote = OCPIRemote(client: client, timeout: .seconds(1))
