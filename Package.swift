@@ -47,7 +47,7 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "JSON", "Simulation", "OCPI", "OCPP", "Wire", "Tariffs", "Settlement", "Chargers", "ReferenceCPO",
-                "PartnerMock",
+                "PartnerMock", "Transport",
             ],
             exclude: ["Checks.md"]
         ),
@@ -62,6 +62,8 @@ let package = Package(
         .executableTarget(name: "roamgate", dependencies: ["RoamGateCLI"]),
         // Peer for the HTTP and WebSocket interop scripts (Tests/Interop).
         .executableTarget(name: "roamgate-wire-peer", dependencies: ["Transport", "Wire"]),
+        // Peer for the TLS interop script (Tests/Interop/external-tls-interop.sh).
+        .executableTarget(name: "roamgate-tls-peer", dependencies: ["Transport", "Wire"]),
         .executableTarget(
             name: "roamgate-bench",
             dependencies: [
@@ -97,7 +99,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HarnessTests",
-            dependencies: ["Harness", "Chargers", "ReferenceCPO", "JSON", "OCPI", "Simulation", "TestSupport"]
+            dependencies: [
+                "Harness", "Chargers", "ReferenceCPO", "JSON", "OCPI", "Simulation", "TestSupport", "PartnerMock",
+                "Transport", "Wire",
+            ]
         ),
         .testTarget(
             name: "ReportsTests",

@@ -86,26 +86,49 @@ public enum RunPipeline {
         profiles: [ChargerProfile],
         options: RunOptions
     ) throws(RunError) -> RunResult {
-        let selected = CheckCatalog.select(only: options.only, skip: options.skip)
-        if selected.isEmpty { throw .noCheckSelected }
-        var defects: Set<CPODefect> = []
-        for name in scenario.defects + options.defects {
-            guard let defect = CPODefect(rawValue: name) else { throw .unknownDefect(name) }
-            defects.insert(defect)
-        }
-        let profileTable = Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        for group in scenario.chargers where profileTable[group.profile] == nil { throw .unknownProfile(group.profile) }
-        var scenario = scenario
-        if let seed = options.seed { scenario.seed = seed }
+        let plan = try Plan(scenario, profiles: profiles, options: options)
         let startedAt = options.wallClock()
-
         let records = EmbeddedRun(
-            scenario: scenario,
-            profiles: profileTable,
-            defects: defects,
+            scenario: plan.scenario,
+            profiles: plan.profiles,
+            defects: plan.defects,
             evidenceSink: options.evidenceSink,
             progress: options.progress
         ).execute()
+        return conclude(records, plan: plan, options: options, startedAt: startedAt)
+    }
+
+    /// A validated run: the checks selected, the defects named, the profiles by name, the seed applied.
+    struct Plan {
+        var scenario: Scenario
+        var selected: [CheckDefinition]
+        var defects: Set<CPODefect>
+        var profiles: [String: ChargerProfile]
+
+        init(_ scenario: Scenario, profiles: [ChargerProfile], options: RunOptions) throws(RunError) {
+            selected = CheckCatalog.select(only: options.only, skip: options.skip)
+            if selected.isEmpty { throw .noCheckSelected }
+            defects = []
+            for name in scenario.defects + options.defects {
+                guard let defect = CPODefect(rawValue: name) else { throw .unknownDefect(name) }
+                defects.insert(defect)
+            }
+            self.profiles = Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+            for group in scenario.chargers where self.profiles[group.profile] == nil {
+                throw .unknownProfile(group.profile)
+            }
+            self.scenario = scenario
+            if let seed = options.seed { self.scenario.seed = seed }
+        }
+    }
+
+    /// Checks, gate policy and result from what a run observed. The embedded run and the external run
+    /// both end here, so the same observations give the same findings and decision however they were
+    /// gathered.
+    static func conclude(_ records: RunRecords, plan: Plan, options: RunOptions, startedAt: Date) -> RunResult {
+        let scenario = plan.scenario
+        let selected = plan.selected
+        let defects = plan.defects
         let evaluation = evaluate(records, selected: selected, strict: options.strict)
         var findings = evaluation.outcomes.flatMap(\.findings)
         let days = Int((Double(scenario.durationHours) / 24).rounded(.up))

@@ -37,6 +37,12 @@ public struct ReceivedCDR: Sendable, Hashable {
     public var cdr: JSONValue
     public var time: Date
     public var evidenceSeq: Int?
+
+    public init(cdr: JSONValue, time: Date, evidenceSeq: Int? = nil) {
+        self.cdr = cdr
+        self.time = time
+        self.evidenceSeq = evidenceSeq
+    }
 }
 
 /// A CommandResult POSTed to one of the partner's response URLs.

@@ -1,5 +1,6 @@
 #if os(Linux)
 import Foundation
+import TestSupport
 import Testing
 import Transport
 import Wire
@@ -95,6 +96,25 @@ struct HTTPServerTLSTests {
                 tlsTrust: .certificateAuthorityFile(certificates.otherCAFile)
             )
         }
+        await server.shutdown()
+    }
+
+    @Test func aClientThatNeverStartsTheHandshakeIsDroppedAfterTheHandshakeTimeout() async throws {
+        let certificates = try TestCertificates.make()
+        defer { certificates.remove() }
+        let server = HTTPServer(
+            configuration: HTTPServerConfiguration(handshakeTimeout: .milliseconds(200)),
+            handler: echoHandler
+        )
+        try server.start(
+            tls: TLSServerIdentity(
+                certificateChainFile: certificates.serverCertificateFile,
+                privateKeyFile: certificates.serverKeyFile
+            )
+        )
+        let silent = try await SocketStream.connect(host: "127.0.0.1", port: try boundPort(server))
+        #expect(await readsToEnd(silent))
+        silent.close()
         await server.shutdown()
     }
 

@@ -1,11 +1,12 @@
-#if canImport(COpenSSL)
 import Synchronization
 
 extension HTTPServer {
     /// Like `start()`, but every accepted connection first completes a TLS handshake with `identity`
     /// (within `configuration.handshakeTimeout`) and is then served as plain HTTP and WebSocket over
     /// TLS: `https://` and `wss://`. A client whose handshake fails is dropped without affecting others.
+    /// Builds without OpenSSL throw `TLSError.unavailable`.
     public func start(tls identity: TLSServerIdentity) throws(TLSError) {
+        #if canImport(COpenSSL)
         let context = try TLSContext.server(identity)
         guard state.withLock({ $0.listener == nil && !$0.draining }) else { return }
         let listener: TCPListener
@@ -19,8 +20,12 @@ extension HTTPServer {
             state.listener = listener
             state.acceptTask = task
         }
+        #else
+        throw .unavailable
+        #endif
     }
 
+    #if canImport(COpenSSL)
     private func acceptTLSLoop(_ listener: TCPListener, context: TLSContext) async {
         while true {
             let socket: SocketStream
@@ -43,5 +48,5 @@ extension HTTPServer {
             }
         }
     }
+    #endif
 }
-#endif

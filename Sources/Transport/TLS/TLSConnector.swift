@@ -1,9 +1,5 @@
 import Synchronization
 
-#if canImport(COpenSSL)
-import COpenSSL
-#endif
-
 /// Puts client TLS over freshly connected sockets for `https://` and `wss://` URLs, with one shared
 /// context made on first use. Builds without OpenSSL refuse with `TLSError.unavailable`.
 final class TLSConnector: Sendable {

@@ -75,6 +75,9 @@ struct TLSEngine {
         SSL_free(ssl)
     }
 
+    /// Whether OpenSSL has ciphertext waiting for the peer.
+    var hasPendingOutput: Bool { BIO_ctrl_pending(output) > 0 }
+
     /// Takes the ciphertext OpenSSL produced for the peer (may be empty).
     func takeOutput() -> [UInt8] {
         let pending = Int(BIO_ctrl_pending(output))

@@ -106,16 +106,20 @@ public final class TLSStream: ByteStream {
 
     public func read(maxBytes: Int) async throws(TransportError) -> [UInt8] {
         while true {
-            let (step, plaintext) = engine.withLock { $0.read(maxBytes: maxBytes) }
+            let (step, plaintext, produced) = engine.withLock { engine in
+                let (step, plaintext) = engine.read(maxBytes: maxBytes)
+                return (step, plaintext, engine.hasPendingOutput)
+            }
+            // Reading may produce records of its own (a TLS 1.3 key update answer). They leave in the
+            // background, behind any write in progress: a reader never waits for a writer, so two
+            // peers both writing large messages cannot block each other.
+            if produced { Task { try? await flushEngineOutput() } }
             switch step {
             case .done:
-                // Reading may have produced records of its own (a TLS 1.3 key update answer).
-                try await flushEngineOutput()
                 return plaintext
             case .ended:
                 return []
             case .needInput:
-                try await flushEngineOutput()
                 let bytes = try await inner.read(maxBytes: readChunkSize)
                 // The peer closed without close_notify: the end of the stream; HTTP and WebSocket
                 // framing notice a truncated message themselves.

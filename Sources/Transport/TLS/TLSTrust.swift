@@ -17,3 +17,13 @@ public struct TLSServerIdentity: Sendable, Hashable {
         self.privateKeyFile = privateKeyFile
     }
 }
+
+/// Whether this build has TLS: true where the system's OpenSSL was found at compile time (Linux with
+/// libssl-dev); elsewhere `https://`, `wss://` and `HTTPServer.start(tls:)` fail with `TLSError.unavailable`.
+public enum TLSSupport {
+    #if canImport(COpenSSL)
+    public static let isAvailable = true
+    #else
+    public static let isAvailable = false
+    #endif
+}

@@ -1,18 +1,17 @@
-#if os(Linux)
 import Foundation
 import Testing
 
 /// A throwaway PKI made with the `openssl` command at test time: a CA, a server certificate it signed
 /// (for `localhost` and 127.0.0.1), and an unrelated second CA that must not be trusted.
-struct TestCertificates {
-    let directory: URL
-    var caFile: String { directory.appendingPathComponent("ca.pem").path }
-    var otherCAFile: String { directory.appendingPathComponent("other-ca.pem").path }
-    var serverCertificateFile: String { directory.appendingPathComponent("server.pem").path }
-    var serverKeyFile: String { directory.appendingPathComponent("server.key").path }
+package struct TestCertificates {
+    package let directory: URL
+    package var caFile: String { directory.appendingPathComponent("ca.pem").path }
+    package var otherCAFile: String { directory.appendingPathComponent("other-ca.pem").path }
+    package var serverCertificateFile: String { directory.appendingPathComponent("server.pem").path }
+    package var serverKeyFile: String { directory.appendingPathComponent("server.key").path }
 
     /// Generates the files into a new temporary directory.
-    static func make() throws -> TestCertificates {
+    package static func make() throws -> TestCertificates {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("roamgate-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -22,7 +21,7 @@ struct TestCertificates {
     }
 
     /// Deletes the directory.
-    func remove() {
+    package func remove() {
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -55,4 +54,3 @@ struct TestCertificates {
         try #require(process.terminationStatus == 0, "openssl \(arguments.joined(separator: " ")) failed")
     }
 }
-#endif
