@@ -34,8 +34,8 @@ final class TestCPOHost: Sendable {
                 environment: CPOEnvironment(
                     sendOCPP: { _, _ in },
                     // Without `deliverPushes`, only reads reach the partner (a push receiver that is down).
-                    sendOCPI: { request, _ in
-                        deliverPushes || request.method == .get ? partner()?.handle(request) : nil
+                    sendOCPI: { request, _, completion in
+                        completion(deliverPushes || request.method == .get ? partner()?.handle(request) : nil)
                     },
                     schedule: { _, _ in },
                     makeToken: { "token-c-test" }
