@@ -60,7 +60,10 @@ let package = Package(
                 "RoamGateCLI", "Transport",
             ]
         ),
-        .executableTarget(name: "roamgate-fuzz", dependencies: ["Wire"]),
+        .executableTarget(
+            name: "roamgate-fuzz",
+            dependencies: ["Wire", "JSON", "OCPP", "OCPI", "Tariffs", "Harness"]
+        ),
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSON", "Wire", "Simulation"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
