@@ -18,7 +18,8 @@ extension FuzzTarget {
             check(kept?.value == strict.value, "the duplicate-key policy changed a document without duplicates")
         }
         guard let document = kept else { return }
-        for path in document.locations.keys {
+        // With repeated keys a lookup sees the first member, so only a document without them is checked.
+        for path in document.locations.keys where document.duplicateKeys.isEmpty {
             check(document.value[path] != nil, "a recorded location has no value at \(path)")
         }
         // The round trips may need more room than the input had (escapes grow strings), so default limits.
