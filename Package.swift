@@ -19,15 +19,24 @@ let package = Package(
         .target(name: "Wire"),
         // Sockets: epoll/eventfd through a C shim (Glibc does not expose them).
         .target(name: "CSystemShims"),
-        .target(name: "Transport", dependencies: ["Wire", "CSystemShims"]),
+        // TLS from the system's OpenSSL (Debian: libssl-dev); Transport uses it on Linux only.
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+        .target(
+            name: "Transport",
+            dependencies: ["Wire", "CSystemShims", .target(name: "COpenSSL", condition: .when(platforms: [.linux]))]
+        ),
         // Protocol models.
-        .target(name: "OCPI", dependencies: ["JSON", "Wire"]),
+        .target(name: "OCPI", dependencies: ["JSON", "Wire"], exclude: ["Rules.md"]),
         .target(name: "OCPP", dependencies: ["JSON"]),
         // Domain engines.
         .target(name: "Tariffs", dependencies: ["OCPI", "JSON"]),
         .target(name: "Settlement", dependencies: ["JSON"]),
         // Actors in a run.
-        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation"]),
+        .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation", "Transport", "Wire"]),
         .target(
             name: "ReferenceCPO",
             dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Simulation"]
@@ -76,7 +85,7 @@ let package = Package(
         .testTarget(name: "SettlementTests", dependencies: ["Settlement", "TestSupport"]),
         .testTarget(
             name: "ChargersTests",
-            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport"]
+            dependencies: ["Chargers", "OCPP", "Simulation", "JSON", "TestSupport", "Transport", "Wire"]
         ),
         .testTarget(
             name: "ReferenceCPOTests",
@@ -104,7 +113,7 @@ let package = Package(
 )
 
 // One place for the settings every Swift target shares (aesthetics.md §4.1).
-for target in package.targets where target.name != "CSystemShims" {
+for target in package.targets where target.type != .system && target.name != "CSystemShims" {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))

@@ -2,19 +2,23 @@ public import Foundation
 import JSON
 import OCPP
 
-/// An emulated charger speaking OCPP-J 1.6, as a pure state machine: each event returns the actions
-/// its driver must perform (send a frame, start a timer). The same emulator runs in process on the
-/// simulated clock or over a real WebSocket on the wall clock; it never reads a clock itself.
+/// An emulated charger speaking OCPP-J 1.6 or 2.0.1 (the profile says which), as a pure state
+/// machine: each event returns the actions its driver must perform (send a frame, start a timer).
+/// The same emulator runs in process on the simulated clock or over a real WebSocket on the wall
+/// clock; it never reads a clock itself.
 ///
-/// It sends one CALL at a time (OCPP-J 1.6 §4.1.1) and queues the rest; while offline it keeps
-/// transaction-related messages and replays them on reconnect (OCPP 1.6 §3.7, ocpp.md §2.5).
+/// The connector state machine, meter model, faults and queueing are shared by both versions;
+/// only the messages differ (`ChargerEmulator+OCPP16.swift`, `ChargerEmulator+OCPP201.swift`).
+/// It sends one CALL at a time (OCPP-J 1.6 §4.1.1, OCPP 2.0.1 Part 4 §4.1.1) and queues the rest;
+/// while offline it keeps transaction-related messages and replays them on reconnect (OCPP 1.6
+/// §3.7, OCPP 2.0.1 E04).
 public struct ChargerEmulator: Sendable {
     public let id: String
     public let profile: ChargerProfile
     /// Every transaction the charger ran, in order: its own account of the truth.
-    public private(set) var sessions: [ChargerSessionRecord] = []
+    public internal(set) var sessions: [ChargerSessionRecord] = []
     /// Counters for `roamgate emulate`'s summary.
-    public private(set) var statistics = Statistics()
+    public internal(set) var statistics = Statistics()
 
     public struct Statistics: Sendable, Hashable {
         public var bootAccepted = false
@@ -22,33 +26,49 @@ public struct ChargerEmulator: Sendable {
         public var commandsAnswered = 0
         public var transactionsStarted = 0
         public var transactionsStopped = 0
+        public var authorizationsRejected = 0
     }
 
-    private var connected = false
-    private var booted = false
-    private var connectors: [ConnectorState]
-    private var energyRegisterWh: [Int]
-    private var queue: [OutgoingCall] = []
-    private var inFlight: OutgoingCall?
-    private var nextMessageNumber = 1
-    private var rejectRemoteStart = false
-    private var duplicateMessages = false
-    private var clockSkew: TimeInterval = 0
-    private var chargingLimitWatts: Double?
+    var connected = false
+    var booted = false
+    var connectors: [ConnectorState]
+    var energyRegisterWh: [Int]
+    var queue: [OutgoingCall] = []
+    var inFlight: OutgoingCall?
+    var nextMessageNumber = 1
+    var nextTransactionNumber = 1
+    var rejectRemoteStart = false
+    var duplicateMessages = false
+    var clockSkew: TimeInterval = 0
+    /// A station-wide charging limit (1.6 connector 0 / 2.0.1 EVSE 0 profiles), in W.
+    var stationLimitWatts: Double?
+    /// A reset accepted as `Scheduled` waits for the last transaction to end (OCPP 2.0.1 B12).
+    var resetWhenIdle = false
 
-    private struct ConnectorState: Sendable {
+    /// One connector's state. `status` uses the OCPP 1.6 ChargePointStatus vocabulary, the finer
+    /// of the two; 2.0.1 reports it as connectorStatus plus chargingState.
+    struct ConnectorState: Sendable {
         var status = "Available"
         var ev: EVModel?
         var soc: Double = 0
         var powerWatts: Double = 0
-        var transactionID: Int?
+        /// 1.6: the central system's integer id as text; 2.0.1: the station's own id.
+        var transactionID: String?
         var idTag: String?
-        var pendingIdTag: String?
+        /// The 2.0.1 IdTokenEnumType of `idTag`: a card (`ISO14443`) or the CSMS's own type on a remote start.
+        var idTokenType = "ISO14443"
+        /// A token authorized (locally, by Authorize or a remote start) and waiting for the EV.
+        var authorizedIdTag: String?
+        /// Set by a remote start: 2.0.1 echoes it in the first TransactionEvent (F01.FR.25).
+        var remoteStartID: Int?
         var reservationID: Int?
         var recordIndex: Int?
+        /// 2.0.1 TransactionEvent seqNo of the next event of the open transaction.
+        var sequenceNumber = 0
+        var limitWatts: Double?
     }
 
-    private struct OutgoingCall: Sendable {
+    struct OutgoingCall: Sendable {
         var id: String
         var action: String
         var payload: JSONValue
@@ -57,7 +77,9 @@ public struct ChargerEmulator: Sendable {
 
         enum Context: Sendable {
             case boot
+            case authorize(connector: Int, idTag: String)
             case startTransaction(connector: Int)
+            case transactionStarted(connector: Int)
             case stopTransaction, other
         }
     }
@@ -69,9 +91,17 @@ public struct ChargerEmulator: Sendable {
         self.energyRegisterWh = Array(repeating: 0, count: profile.connectorCount)
     }
 
-    /// The OCPP status of connector `id` (1-based).
+    var version: OCPPVersion { profile.ocppVersion }
+
+    /// The status of connector `id` (1-based, numbered across EVSEs), in OCPP 1.6 vocabulary.
     public func status(ofConnector id: Int) -> String? {
         connectors.indices.contains(id - 1) ? connectors[id - 1].status : nil
+    }
+
+    /// The status of connector `id` as this charger's OCPP version reports it
+    /// (2.0.1: `Available`, `Occupied`, `Reserved`, `Unavailable`, `Faulted`).
+    public func reportedStatus(ofConnector id: Int) -> String? {
+        status(ofConnector: id).map(reportedStatus)
     }
 
     /// The energy register of connector `id`, in Wh.
@@ -79,10 +109,18 @@ public struct ChargerEmulator: Sendable {
         energyRegisterWh.indices.contains(id - 1) ? energyRegisterWh[id - 1] : nil
     }
 
-    /// The open transaction on connector `id`, if any.
-    public func transactionID(ofConnector id: Int) -> Int? {
+    /// The open transaction on connector `id`, if any (1.6: the central system's id as text).
+    public func transactionID(ofConnector id: Int) -> String? {
         connectors.indices.contains(id - 1) ? connectors[id - 1].transactionID : nil
     }
+
+    /// The power the meter model delivers on connector `id` right now, in W.
+    public func power(ofConnector id: Int) -> Double? {
+        connectors.indices.contains(id - 1) ? connectors[id - 1].powerWatts : nil
+    }
+
+    /// True while nothing is queued or waiting for an answer.
+    public var isIdle: Bool { queue.isEmpty && inFlight == nil }
 
     /// Handles one event at simulated or wall-clock time `now`.
     public mutating func handle(_ event: ChargerEvent, now: Date) -> [ChargerAction] {
@@ -96,7 +134,7 @@ public struct ChargerEmulator: Sendable {
                 if lost.isTransactionMessage { queue.insert(lost, at: 0) }
                 inFlight = nil
             }
-            enqueue("BootNotification", bootPayload, context: .boot, front: true)
+            enqueue("BootNotification", bootPayload(), context: .boot, front: true)
         case .disconnected:
             connected = false
             booted = false
@@ -109,28 +147,17 @@ public struct ChargerEmulator: Sendable {
                 actions.append(.startTimer(.heartbeat, after: .seconds(profile.behaviour.heartbeatSeconds)))
             }
         case .timerFired(.bootRetry):
-            if connected && !booted { enqueue("BootNotification", bootPayload, context: .boot, front: true) }
+            if connected && !booted { enqueue("BootNotification", bootPayload(), context: .boot, front: true) }
         case .timerFired(.meterValues(let connector)):
             actions += meterTick(connector: connector, now: now)
+        case .timerFired(.callTimeout(let messageID)):
+            actions += callTimedOut(messageID)
         case .plugIn(let connector, let ev):
-            guard var state = connectorState(connector), state.ev == nil else { break }
-            state.ev = ev
-            state.soc = ev.startSoC
-            connectors[connector - 1] = state
-            setStatus(connector, "Preparing", now: now)
-            if let idTag = state.pendingIdTag { startTransaction(connector: connector, idTag: idTag, now: now) }
+            actions += plugIn(connector: connector, ev: ev, now: now)
         case .unplug(let connector):
-            guard let state = connectorState(connector), state.ev != nil else { break }
-            if state.transactionID != nil || state.recordIndex != nil {
-                actions += stopTransaction(connector: connector, reason: "EVDisconnected", now: now)
-            }
-            connectors[connector - 1].ev = nil
-            connectors[connector - 1].pendingIdTag = nil
-            setStatus(connector, "Available", now: now)
+            actions += unplug(connector: connector, now: now)
         case .presentToken(let connector, let idTag):
-            guard connectorState(connector) != nil else { break }
-            connectors[connector - 1].pendingIdTag = idTag
-            if connectors[connector - 1].ev != nil { startTransaction(connector: connector, idTag: idTag, now: now) }
+            actions += presentToken(connector: connector, idTag: idTag, now: now)
         case .fault(let fault):
             actions += apply(fault, now: now)
         }
@@ -145,44 +172,65 @@ public struct ChargerEmulator: Sendable {
         do {
             message = try OCPPMessage.decode(text)
         } catch {
-            // OCPP-J 1.6 §4.2.3: answer a malformed CALL when its id can be read; else stay silent.
-            return error.callError(in: .v16).map { [.send(OCPPMessage.callError($0).text)] } ?? []
+            // OCPP-J 1.6 §4.2.3 / 2.0.1 Part 4 §4.2.3: answer a malformed CALL when its id can be read.
+            return error.callError(in: version).map { [.send(OCPPMessage.callError($0).text)] } ?? []
         }
         switch message {
         case .call(let call):
             statistics.commandsAnswered += 1
-            if let error = OCPP16.schema.callError(validating: call) {
+            let schema = version == .v16 ? OCPP16.schema : OCPP201.schema
+            if let error = schema.callError(validating: call) {
                 return [.send(OCPPMessage.callError(error).text)]
             }
-            return answer(call.action, call.payload, messageID: call.messageId, now: now)
+            let replyAndFollowUps =
+                version == .v16
+                ? answer16(call.action, call.payload, now: now)
+                : answer201(call.action, call.payload, now: now)
+            let reply: OCPPMessage
+            switch replyAndFollowUps.reply {
+            case .result(let payload): reply = .callResult(.init(messageId: call.messageId, payload: payload))
+            case .error(let code, let description):
+                reply = .callError(.init(messageId: call.messageId, code: code, description: description))
+            }
+            // TriggerMessage and the like: the CALLRESULT goes first, then what it caused (ocpp.md §0.13).
+            return [.send(reply.text)] + replyAndFollowUps.actions + flush()
         case .callResult(let answer):
             guard let call = inFlight, call.id == answer.messageId else { return [] }
             inFlight = nil
-            return result(of: call, payload: answer.payload, now: now)
+            return [.cancelTimer(.callTimeout(call.id))] + result(of: call, payload: answer.payload, now: now)
         case .callError(let error):
             statistics.callErrorsReceived += 1
-            if inFlight?.id == error.messageId { inFlight = nil }
-            return []
+            guard let call = inFlight, call.id == error.messageId else { return [] }
+            inFlight = nil
+            return [.cancelTimer(.callTimeout(call.id))]
+        }
+    }
+
+    /// What a received CALL is answered with, and the actions it caused (sent after the answer).
+    struct CommandOutcome {
+        enum Reply {
+            case result(JSONValue)
+            case error(CallErrorCode, String)
+        }
+        var reply: Reply
+        var actions: [ChargerAction] = []
+
+        static func status(_ status: String, _ actions: [ChargerAction] = []) -> CommandOutcome {
+            CommandOutcome(reply: .result(["status": .string(status)]), actions: actions)
         }
     }
 
     private mutating func result(of call: OutgoingCall, payload: JSONValue, now: Date) -> [ChargerAction] {
         switch call.context {
         case .boot:
-            // OCPP 1.6 §4.2: only after Accepted may the charger send other messages.
+            // OCPP 1.6 §4.2 / 2.0.1 B01.FR.02: only after Accepted may the charger send other messages.
             let interval = payload["interval"]?.numberValue?.int ?? profile.behaviour.heartbeatSeconds
             guard payload["status"]?.stringValue == "Accepted" else {
                 return [.startTimer(.bootRetry, after: .seconds(max(interval, 10)))]
             }
             booted = true
             statistics.bootAccepted = true
-            enqueue("StatusNotification", statusPayload(connector: 0, status: "Available", now: now))
-            for connector in 1...connectors.count {
-                enqueue(
-                    "StatusNotification",
-                    statusPayload(connector: connector, status: connectors[connector - 1].status, now: now)
-                )
-            }
+            reportAllStatuses(now: now)
             var actions: [ChargerAction] = [
                 .startTimer(.heartbeat, after: .seconds(profile.behaviour.heartbeatSeconds))
             ]
@@ -195,321 +243,38 @@ public struct ChargerEmulator: Sendable {
                 )
             }
             return actions
+        case .authorize(let connector, let idTag):
+            let status = payload["idTagInfo"]?["status"]?.stringValue ?? payload["idTokenInfo"]?["status"]?.stringValue
+            guard status == "Accepted" else {
+                statistics.authorizationsRejected += 1
+                return []
+            }
+            return tokenAuthorized(connector: connector, idTag: idTag, trigger: .authorized, now: now)
         case .startTransaction(let connector):
-            guard let transactionID = payload["transactionId"]?.numberValue?.int else { return [] }
-            let accepted = payload["idTagInfo"]?["status"]?.stringValue == "Accepted"
-            if let index = connectors[connector - 1].recordIndex { sessions[index].transactionID = transactionID }
-            guard accepted else {
-                // §5.19 note: a rejected idTag ends the transaction at once.
-                connectors[connector - 1].transactionID = transactionID
-                return stopTransaction(connector: connector, reason: "DeAuthorized", now: now)
-            }
-            connectors[connector - 1].transactionID = transactionID
-            // Queued messages that referred to this transaction before its id was known get it now.
-            for index in queue.indices where queue[index].payload["transactionId"]?.numberValue?.int == -connector {
-                var payload = queue[index].payload.objectValue ?? [:]
-                payload["transactionId"] = .number(JSONNumber(transactionID))
-                queue[index].payload = .object(payload)
-            }
-            return [
-                .startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))
-            ]
+            return startTransactionConfirmed(connector: connector, payload: payload, now: now)
+        case .transactionStarted(let connector):
+            // OCPP 2.0.1 E01: a token the CSMS does not accept ends the transaction (Deauthorized).
+            let status = payload["idTokenInfo"]?["status"]?.stringValue
+            guard let status, status != "Accepted", connectors[connector - 1].recordIndex != nil else { return [] }
+            statistics.authorizationsRejected += 1
+            return endTransaction(connector: connector, reason: .deauthorized, now: now)
         case .stopTransaction, .other:
             return []
         }
     }
 
-    private mutating func answer(
-        _ action: String,
-        _ payload: JSONValue,
-        messageID: String,
-        now: Date
-    ) -> [ChargerAction] {
-        func reply(_ body: JSONValue) -> [ChargerAction] {
-            [.send(OCPPMessage.callResult(.init(messageId: messageID, payload: body)).text)]
-        }
-        func violation(_ what: String) -> [ChargerAction] {
-            [
-                .send(
-                    OCPPMessage.callError(
-                        .init(messageId: messageID, code: .occurenceConstraintViolation, description: what)
-                    ).text
-                )
-            ]
-        }
-        switch action {
-        case "RemoteStartTransaction":
-            // OCPP 1.6 §5.11.
-            guard let idTag = payload["idTag"]?.stringValue else { return violation("idTag is required") }
-            let connector =
-                payload["connectorId"]?.numberValue?.int
-                ?? (connectors.firstIndex { $0.transactionID == nil && $0.status != "Unavailable" }.map { $0 + 1 } ?? 1)
-            guard !rejectRemoteStart, let state = connectorState(connector), state.transactionID == nil,
-                state.status != "Unavailable", state.status != "Faulted"
-            else { return reply(["status": "Rejected"]) }
-            connectors[connector - 1].pendingIdTag = idTag
-            var actions = reply(["status": "Accepted"])
-            if state.ev != nil {
-                startTransaction(connector: connector, idTag: idTag, now: now)
-                actions += flush()
-            }
-            return actions
-        case "RemoteStopTransaction":
-            // OCPP 1.6 §5.12.
-            guard let transactionID = payload["transactionId"]?.numberValue?.int else {
-                return violation("transactionId is required")
-            }
-            guard let index = connectors.firstIndex(where: { $0.transactionID == transactionID }) else {
-                return reply(["status": "Rejected"])
-            }
-            return reply(["status": "Accepted"]) + stopTransaction(connector: index + 1, reason: "Remote", now: now)
-        case "UnlockConnector":
-            guard let connector = payload["connectorId"]?.numberValue?.int else {
-                return violation("connectorId is required")
-            }
-            guard connectorState(connector) != nil else { return reply(["status": "NotSupported"]) }
-            var actions = reply(["status": "Unlocked"])
-            if connectors[connector - 1].transactionID != nil {
-                actions += stopTransaction(connector: connector, reason: "UnlockCommand", now: now)
-            }
-            return actions
-        case "ReserveNow":
-            guard let connector = payload["connectorId"]?.numberValue?.int,
-                let reservationID = payload["reservationId"]?.numberValue?.int
-            else { return violation("connectorId and reservationId are required") }
-            let target =
-                connector == 0 ? (connectors.firstIndex { $0.status == "Available" }.map { $0 + 1 } ?? 1) : connector
-            guard let state = connectorState(target) else { return reply(["status": "Rejected"]) }
-            guard state.status == "Available" else {
-                return reply(["status": state.transactionID != nil ? "Occupied" : "Unavailable"])
-            }
-            connectors[target - 1].reservationID = reservationID
-            connectors[target - 1].pendingIdTag = payload["idTag"]?.stringValue
-            setStatus(target, "Reserved", now: now)
-            return reply(["status": "Accepted"]) + flush()
-        case "CancelReservation":
-            guard let reservationID = payload["reservationId"]?.numberValue?.int else {
-                return violation("reservationId is required")
-            }
-            guard let index = connectors.firstIndex(where: { $0.reservationID == reservationID }) else {
-                return reply(["status": "Rejected"])
-            }
-            connectors[index].reservationID = nil
-            connectors[index].pendingIdTag = nil
-            setStatus(index + 1, "Available", now: now)
-            return reply(["status": "Accepted"]) + flush()
-        case "ChangeAvailability":
-            guard let connector = payload["connectorId"]?.numberValue?.int, let type = payload["type"]?.stringValue
-            else {
-                return violation("connectorId and type are required")
-            }
-            let targets = connector == 0 ? Array(1...connectors.count) : [connector]
-            var scheduled = false
-            for target in targets where connectorState(target) != nil {
-                if connectors[target - 1].transactionID != nil {
-                    scheduled = true
-                    continue
-                }
-                setStatus(target, type == "Inoperative" ? "Unavailable" : "Available", now: now)
-            }
-            return reply(["status": scheduled ? "Scheduled" : "Accepted"]) + flush()
-        case "Reset":
-            var actions = reply(["status": "Accepted"])
-            for connector in 1...connectors.count where connectors[connector - 1].transactionID != nil {
-                actions += stopTransaction(
-                    connector: connector,
-                    reason: payload["type"]?.stringValue == "Hard" ? "HardReset" : "SoftReset",
-                    now: now
-                )
-            }
-            return actions + flush() + [.reconnect(after: .seconds(30))]
-        case "TriggerMessage":
-            let requested = payload["requestedMessage"]?.stringValue ?? ""
-            switch requested {
-            case "BootNotification": enqueue("BootNotification", bootPayload, context: .boot)
-            case "Heartbeat": enqueue("Heartbeat", [:])
-            case "StatusNotification":
-                let connector = payload["connectorId"]?.numberValue?.int ?? 0
-                enqueue(
-                    "StatusNotification",
-                    statusPayload(
-                        connector: connector,
-                        status: connector == 0 ? "Available" : (status(ofConnector: connector) ?? "Available"),
-                        now: now
-                    )
-                )
-            case "MeterValues":
-                let connector = payload["connectorId"]?.numberValue?.int ?? 1
-                if connectorState(connector) != nil {
-                    enqueue("MeterValues", meterValuesPayload(connector: connector, now: now))
-                }
-            default:
-                return reply(["status": "NotImplemented"])
-            }
-            return reply(["status": "Accepted"]) + flush()
-        case "SetChargingProfile":
-            // OCPP 1.6 §5.16: the first period's limit applies (in W or A) to this emulator's meter model.
-            guard let schedule = payload["csChargingProfiles"]?["chargingSchedule"],
-                let limit = schedule["chargingSchedulePeriod"]?[0]?["limit"]?.numberValue?.double
-            else { return violation("csChargingProfiles.chargingSchedule is required") }
-            let unit = schedule["chargingRateUnit"]?.stringValue ?? "W"
-            chargingLimitWatts = unit == "A" ? limit * 230 * 3 : limit
-            return reply(["status": "Accepted"])
-        case "ClearChargingProfile":
-            chargingLimitWatts = nil
-            return reply(["status": "Accepted"])
-        case "GetConfiguration":
-            let keys: [JSONValue] = [
-                [
-                    "key": "HeartbeatInterval", "readonly": false,
-                    "value": .string(String(profile.behaviour.heartbeatSeconds)),
-                ],
-                [
-                    "key": "MeterValueSampleInterval", "readonly": false,
-                    "value": .string(String(profile.behaviour.meterIntervalSeconds)),
-                ],
-                ["key": "NumberOfConnectors", "readonly": true, "value": .string(String(connectors.count))],
-            ]
-            return reply(["configurationKey": .array(keys)])
-        case "ChangeConfiguration":
-            return reply(["status": "Accepted"])
-        case "UpdateFirmware":
-            return reply([:])
-        case "DataTransfer":
-            return reply(["status": "UnknownVendorId"])
-        default:
-            // OCPP-J 1.6 §4.2.3: an action the charger does not know is NotImplemented.
-            return [
-                .send(
-                    OCPPMessage.callError(
-                        .init(messageId: messageID, code: .notImplemented, description: "unknown action \(action)")
-                    ).text
-                )
-            ]
-        }
-    }
-
-    // MARK: - Transactions
-
-    private mutating func startTransaction(connector: Int, idTag: String, now: Date) {
-        guard connectors[connector - 1].recordIndex == nil else { return }
-        connectors[connector - 1].idTag = idTag
-        connectors[connector - 1].pendingIdTag = nil
-        connectors[connector - 1].reservationID = nil
-        let meterStart = energyRegisterWh[connector - 1]
-        sessions.append(
-            ChargerSessionRecord(
-                chargerID: id,
-                connector: connector,
-                idTag: idTag,
-                transactionID: nil,
-                started: now,
-                meterStartWh: meterStart,
-                meterDisturbed: false
-            )
-        )
-        connectors[connector - 1].recordIndex = sessions.count - 1
-        statistics.transactionsStarted += 1
-        enqueue(
-            "StartTransaction",
-            [
-                "connectorId": .number(JSONNumber(connector)),
-                "idTag": .string(idTag),
-                "meterStart": .number(JSONNumber(meterStart)),
-                "timestamp": .string(timestamp(now)),
-            ],
-            context: .startTransaction(connector: connector),
-            transactional: true
-        )
-        setStatus(connector, "Charging", now: now)
-    }
-
-    private mutating func stopTransaction(connector: Int, reason: String, now: Date) -> [ChargerAction] {
-        guard let recordIndex = connectors[connector - 1].recordIndex else { return [] }
-        let meterStop = energyRegisterWh[connector - 1]
-        sessions[recordIndex].stopped = now
-        sessions[recordIndex].meterStopWh = meterStop
-        sessions[recordIndex].stopReason = reason
-        statistics.transactionsStopped += 1
-        var payload: JSONObject = [
-            // Before StartTransaction.conf the id is unknown: a placeholder replaced when it arrives.
-            "transactionId": .number(JSONNumber(connectors[connector - 1].transactionID ?? -connector)),
-            "idTag": .string(connectors[connector - 1].idTag ?? ""),
-            "meterStop": .number(JSONNumber(meterStop)),
-            "timestamp": .string(timestamp(now)),
-            "reason": .string(reason),
-        ]
-        if profile.behaviour.stopWithTransactionData {
-            payload["transactionData"] = [
-                [
-                    "timestamp": .string(timestamp(now)),
-                    "sampledValue": [energySample(connector: connector, context: "Transaction.End")],
-                ]
-            ]
-        }
-        enqueue("StopTransaction", .object(payload), context: .stopTransaction, transactional: true)
-        connectors[connector - 1].transactionID = nil
-        connectors[connector - 1].recordIndex = nil
-        connectors[connector - 1].powerWatts = 0
-        let stillPlugged = connectors[connector - 1].ev != nil
-        setStatus(
-            connector,
-            stillPlugged && profile.behaviour.finishingBeforeAvailable ? "Finishing" : "Available",
-            now: now
-        )
-        return [.cancelTimer(.meterValues(connector: connector))]
-    }
-
-    private mutating func meterTick(connector: Int, now: Date) -> [ChargerAction] {
-        guard var state = connectorState(connector), state.recordIndex != nil, let ev = state.ev,
-            let spec = profile.connector(connector)?.spec
-        else { return [] }
-        let interval = Double(profile.behaviour.meterIntervalSeconds)
-        var kilowatts = NSDecimalNumber(decimal: spec.maxPowerKW).doubleValue
-        kilowatts = min(kilowatts, spec.isDC ? ev.maxDCKW : ev.maxACKW)
-        if spec.isDC, let curve = profile.curveLimit(atSoC: state.soc) { kilowatts = min(kilowatts, curve) }
-        if let limit = chargingLimitWatts { kilowatts = min(kilowatts, limit / 1000) }
-        if state.soc >= ev.targetSoC { kilowatts = 0 }
-        let energyWh = Int((kilowatts * interval / 3.6).rounded())
-        energyRegisterWh[connector - 1] += energyWh
-        state.soc = min(100, state.soc + Double(energyWh) / 10 / ev.batteryKWh)
-        state.powerWatts = kilowatts * 1000
-        connectors[connector - 1] = state
-        if kilowatts == 0 && state.status == "Charging" { setStatus(connector, "SuspendedEV", now: now) }
-        enqueue("MeterValues", meterValuesPayload(connector: connector, now: now), transactional: true)
-        return [
-            .startTimer(.meterValues(connector: connector), after: .seconds(profile.behaviour.meterIntervalSeconds))
-        ]
-    }
-
-    private mutating func apply(_ fault: ChargerFault, now: Date) -> [ChargerAction] {
-        switch fault {
-        case .rejectRemoteStart(let on): rejectRemoteStart = on
-        case .duplicateMessages(let on): duplicateMessages = on
-        case .clockSkew(let seconds): clockSkew = TimeInterval(seconds)
-        case .meterJump(let wattHours):
-            for index in energyRegisterWh.indices {
-                energyRegisterWh[index] += wattHours
-                if let record = connectors[index].recordIndex { sessions[record].meterDisturbed = true }
-            }
-        case .meterReset:
-            for index in energyRegisterWh.indices {
-                energyRegisterWh[index] = 0
-                if let record = connectors[index].recordIndex { sessions[record].meterDisturbed = true }
-            }
-        case .reboot:
-            var actions: [ChargerAction] = []
-            for connector in 1...connectors.count where connectors[connector - 1].recordIndex != nil {
-                actions += stopTransaction(connector: connector, reason: "Reboot", now: now)
-            }
-            return actions + flush() + [.reconnect(after: .seconds(60))]
-        }
+    /// The central system did not answer a CALL in time: transaction messages are retried, others
+    /// dropped (OCPP 1.6 §3.7, OCPP-J 1.6 §4.1.1: one outstanding CALL, a timeout frees the slot).
+    private mutating func callTimedOut(_ messageID: String) -> [ChargerAction] {
+        guard let call = inFlight, call.id == messageID else { return [] }
+        inFlight = nil
+        if call.isTransactionMessage { queue.insert(call, at: 0) }
         return []
     }
 
     // MARK: - Sending
 
-    private mutating func enqueue(
+    mutating func enqueue(
         _ action: String,
         _ payload: JSONValue,
         context: OutgoingCall.Context = .other,
@@ -544,96 +309,76 @@ public struct ChargerEmulator: Sendable {
 
     /// Sends the next queued CALL when none is outstanding. Before boot is accepted only
     /// BootNotification goes out; offline, nothing does (transaction messages wait, others are dropped).
-    private mutating func flush() -> [ChargerAction] {
+    mutating func flush() -> [ChargerAction] {
         guard connected, inFlight == nil else { return [] }
         if !booted {
             // Status is reported afresh once boot is accepted; only transaction messages wait.
             queue.removeAll { !$0.isTransactionMessage && $0.action != "BootNotification" }
             guard let index = queue.firstIndex(where: { $0.action == "BootNotification" }) else { return [] }
-            let call = queue.remove(at: index)
-            inFlight = call
-            return [.send(OCPPMessage.call(.init(messageId: call.id, action: call.action, payload: call.payload)).text)]
+            return send(queue.remove(at: index))
         }
-        // Messages about a transaction whose id is not known yet wait for StartTransaction.conf.
+        // 1.6: messages about a transaction whose id is not known yet wait for StartTransaction.conf.
         guard let index = queue.firstIndex(where: { ($0.payload["transactionId"]?.numberValue?.int ?? 0) >= 0 }) else {
             return []
         }
-        let call = queue.remove(at: index)
+        return send(queue.remove(at: index))
+    }
+
+    private mutating func send(_ call: OutgoingCall) -> [ChargerAction] {
         inFlight = call
-        return [.send(OCPPMessage.call(.init(messageId: call.id, action: call.action, payload: call.payload)).text)]
-    }
-
-    private var bootPayload: JSONValue {
-        [
-            "chargePointVendor": .string(profile.vendor),
-            "chargePointModel": .string(profile.model),
-            "chargePointSerialNumber": .string(id),
-            "firmwareVersion": .string(profile.firmware),
-        ]
-    }
-
-    private mutating func setStatus(_ connector: Int, _ status: String, now: Date) {
-        guard connectors[connector - 1].status != status else { return }
-        connectors[connector - 1].status = status
-        enqueue("StatusNotification", statusPayload(connector: connector, status: status, now: now))
-    }
-
-    private func statusPayload(connector: Int, status: String, now: Date) -> JSONValue {
-        [
-            "connectorId": .number(JSONNumber(connector)),
-            "errorCode": "NoError",
-            "status": .string(status),
-            "timestamp": .string(timestamp(now)),
-        ]
-    }
-
-    private func meterValuesPayload(connector: Int, now: Date) -> JSONValue {
-        let state = connectors[connector - 1]
-        var samples: [JSONValue] = [
-            energySample(connector: connector, context: "Sample.Periodic"),
-            [
-                "value": .string(String(Int(state.powerWatts.rounded()))),
-                "context": "Sample.Periodic",
-                "measurand": "Power.Active.Import",
-                "unit": "W",
-            ],
-        ]
-        if profile.connector(connector)?.spec.isDC == true {
-            samples.append(
-                [
-                    "value": .string(String(Int(state.soc.rounded()))), "context": "Sample.Periodic",
-                    "measurand": "SoC", "unit": "Percent",
-                ]
-            )
-        }
-        var payload: JSONObject = [
-            "connectorId": .number(JSONNumber(connector)),
-            "meterValue": [["timestamp": .string(timestamp(now)), "sampledValue": .array(samples)]],
-        ]
-        payload["transactionId"] = .number(JSONNumber(state.transactionID ?? -connector))
-        return .object(payload)
-    }
-
-    private func energySample(connector: Int, context: String) -> JSONValue {
-        let wattHours = energyRegisterWh[connector - 1]
-        let kWh = profile.behaviour.energyUnit == "kWh"
-        let value = kWh ? (Decimal(wattHours) / 1000).plainText : String(wattHours)
         return [
-            "value": .string(value),
-            "context": .string(context),
-            "measurand": "Energy.Active.Import.Register",
-            "unit": .string(kWh ? "kWh" : "Wh"),
+            .send(OCPPMessage.call(.init(messageId: call.id, action: call.action, payload: call.payload)).text),
+            .startTimer(.callTimeout(call.id), after: .seconds(profile.behaviour.responseTimeoutSeconds)),
         ]
     }
 
-    private func timestamp(_ now: Date) -> String {
+    // MARK: - Status
+
+    mutating func setStatus(_ connector: Int, _ status: String, now: Date) {
+        let previous = connectors[connector - 1].status
+        guard previous != status else { return }
+        connectors[connector - 1].status = status
+        // 2.0.1 reports only the five connector states; charging states travel in TransactionEvent.
+        guard reportedStatus(previous) != reportedStatus(status) else { return }
+        enqueueStatus(connector: connector, status: status, now: now)
+    }
+
+    /// The status as this version names it on the wire.
+    func reportedStatus(_ status: String) -> String {
+        version == .v16 ? status : Self.connectorStatus201(status)
+    }
+
+    private mutating func reportAllStatuses(now: Date) {
+        // OCPP 1.6 §4.9: connector 0 reports the charge point as a whole; 2.0.1 B01.FR.05: one per connector.
+        if version == .v16 { enqueueStatus(connector: 0, status: "Available", now: now) }
+        for connector in 1...connectors.count {
+            enqueueStatus(connector: connector, status: connectors[connector - 1].status, now: now)
+        }
+    }
+
+    mutating func enqueueStatus(connector: Int, status: String, now: Date) {
+        let payload =
+            version == .v16
+            ? statusPayload16(connector: connector, status: status, now: now)
+            : statusPayload201(connector: connector, status: status, now: now)
+        enqueue("StatusNotification", payload)
+    }
+
+    func bootPayload() -> JSONValue {
+        version == .v16 ? bootPayload16 : bootPayload201
+    }
+
+    /// The charger's serial number as sent in BootNotification (both versions allow 25 characters).
+    var serialNumber: String { String(id.suffix(25)) }
+
+    func timestamp(_ now: Date) -> String {
         let shifted = now.addingTimeInterval(clockSkew)
         guard profile.behaviour.localTimeTimestamps else { return OCPPTimestamp.format(shifted) }
         // Local time written without a zone designator (UTC+1 here), as some firmware does.
         return String(OCPPTimestamp.format(shifted.addingTimeInterval(3600)).dropLast())
     }
 
-    private func connectorState(_ connector: Int) -> ConnectorState? {
+    func connectorState(_ connector: Int) -> ConnectorState? {
         connectors.indices.contains(connector - 1) ? connectors[connector - 1] : nil
     }
 }

@@ -20,6 +20,8 @@ public enum ChargerTimer: Sendable, Hashable {
     case heartbeat
     case bootRetry
     case meterValues(connector: Int)
+    /// No answer to the CALL with this message id yet (the profile's response timeout).
+    case callTimeout(String)
 }
 
 /// What an emulator asks its driver to do.

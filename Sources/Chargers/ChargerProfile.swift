@@ -45,6 +45,11 @@ public struct ChargerProfile: Sendable, Hashable {
         public var localTimeTimestamps: Bool
         public var meterIntervalSeconds: Int
         public var heartbeatSeconds: Int
+        /// A presented card is checked with Authorize before the transaction starts (OCPP 1.6 §4.1,
+        /// 2.0.1 C01); without it the central system validates the card in the start message.
+        public var authorizeBeforeStart: Bool
+        /// How long the charger waits for the answer to a CALL (OCPP-J 1.6 §4.1.1: implementation-defined).
+        public var responseTimeoutSeconds: Int
     }
 
     public static func == (lhs: ChargerProfile, rhs: ChargerProfile) -> Bool { lhs.name == rhs.name }
@@ -142,7 +147,7 @@ extension ChargerProfile {
         let behaviour = try root.member("behaviour")
         try behaviour.rejectUnknownKeys([
             "energy_unit", "stop_with_transaction_data", "finishing_before_available", "local_time_timestamps",
-            "meter_interval_seconds", "heartbeat_seconds",
+            "meter_interval_seconds", "heartbeat_seconds", "authorize_before_start", "response_timeout_seconds",
         ])
         let unitCursor = try behaviour.member("energy_unit")
         let unit = try unitCursor.string()
@@ -162,7 +167,9 @@ extension ChargerProfile {
                 finishingBeforeAvailable: try behaviour.bool("finishing_before_available"),
                 localTimeTimestamps: try behaviour.bool("local_time_timestamps"),
                 meterIntervalSeconds: try behaviour.int("meter_interval_seconds", in: 1...86_400),
-                heartbeatSeconds: try behaviour.int("heartbeat_seconds", in: 1...86_400)
+                heartbeatSeconds: try behaviour.int("heartbeat_seconds", in: 1...86_400),
+                authorizeBeforeStart: try behaviour.optionalBool("authorize_before_start") ?? false,
+                responseTimeoutSeconds: try behaviour.optionalInt("response_timeout_seconds", in: 1...600) ?? 30
             )
         )
     }

@@ -6,7 +6,8 @@ public struct ChargerSessionRecord: Sendable, Hashable {
     public var chargerID: String
     public var connector: Int
     public var idTag: String
-    public var transactionID: Int?
+    /// 1.6: the central system's integer id as text; 2.0.1: the station's own id.
+    public var transactionID: String?
     public var started: Date
     public var stopped: Date?
     public var meterStartWh: Int

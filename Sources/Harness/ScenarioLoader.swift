@@ -26,7 +26,9 @@ public enum ScenarioLoader {
         }
     }
 
-    static let knownProfiles = ["ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw"]
+    static let knownProfiles = [
+        "ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw", "ac-22kw-201", "dc-150kw-201",
+    ]
     static let commandTypes = [
         "START_SESSION", "STOP_SESSION", "UNLOCK_CONNECTOR", "RESERVE_NOW", "CANCEL_RESERVATION",
     ]

@@ -5,10 +5,12 @@ import OCPP
 import Wire
 
 extension ReferenceCPO {
-    /// A charger opened its OCPP connection (OCPP-J 1.6 §3: the charge point id is in the URL).
-    public func chargerConnected(_ chargerID: String) -> Bool {
+    /// A charger opened its OCPP connection (OCPP-J 1.6 §3: the charge point id is in the URL) with
+    /// the sub-protocol `version`.
+    public func chargerConnected(_ chargerID: String, version: OCPPVersion = .v16) -> Bool {
         guard masterData[chargerID] != nil || partner == nil else { return false }
         if chargers[chargerID] == nil { chargers[chargerID] = ChargerRuntime(chargerID: chargerID) }
+        chargers[chargerID]?.ocppVersion = version
         return true
     }
 
@@ -17,26 +19,31 @@ extension ReferenceCPO {
         chargers[chargerID]?.booted = false
     }
 
-    /// Handles one OCPP-J frame from a charger; answers go out through the environment.
+    /// Handles one OCPP-J frame from a charger, in the version it connected with; answers go out
+    /// through the environment.
     public func receiveOCPP(from chargerID: String, text: String, now: Date) {
+        let version = chargers[chargerID]?.ocppVersion ?? .v16
         let message: OCPPMessage
         do {
             message = try OCPPMessage.decode(text)
         } catch {
-            // OCPP-J 1.6 §4.2.3: a malformed CALL is answered when its id can be read.
-            if let reply = error.callError(in: .v16) {
+            // OCPP-J 1.6 §4.2.3 / 2.0.1 Part 4 §4.2.3: a malformed CALL is answered when its id can be read.
+            if let reply = error.callError(in: version) {
                 environment.sendOCPP(chargerID, OCPPMessage.callError(reply).text)
             }
             return
         }
         switch message {
         case .call(let call):
-            // Payloads are checked against the official 1.6 schemas before they are acted on.
-            if let error = OCPP16.schema.callError(validating: call) {
+            // Payloads are checked against the official schemas of the version before they are acted on.
+            if let error = (version == .v16 ? OCPP16.schema : OCPP201.schema).callError(validating: call) {
                 environment.sendOCPP(chargerID, OCPPMessage.callError(error).text)
                 return
             }
-            let answer = handleCall(call.action, call.payload, chargerID: chargerID, now: now)
+            let answer =
+                version == .v16
+                ? handleCall(call.action, call.payload, chargerID: chargerID, now: now)
+                : handleCall201(call.action, call.payload, chargerID: chargerID, now: now)
             environment.sendOCPP(chargerID, answer(call.messageId).text)
         case .callResult(let result):
             commandAnswered(messageID: result.messageId, payload: result.payload, error: nil, now: now)
@@ -45,11 +52,17 @@ extension ReferenceCPO {
         }
     }
 
-    /// Sends a CALL to a charger and returns its message id.
+    /// Sends a CALL to a charger and returns its message id. Commands are written in 1.6 words; a
+    /// 2.0.1 charger gets their 2.0.1 counterpart.
     func sendCall(_ action: String, _ payload: JSONValue, to chargerID: String) -> String {
-        let id = "cs-\(nextOCPPMessageNumber)"
+        let number = nextOCPPMessageNumber
+        let id = "cs-\(number)"
         nextOCPPMessageNumber += 1
-        environment.sendOCPP(chargerID, OCPPMessage.call(.init(messageId: id, action: action, payload: payload)).text)
+        var call = OCPPMessage.Call(messageId: id, action: action, payload: payload)
+        if chargers[chargerID]?.ocppVersion == .v201 {
+            call = translatedTo201(call, chargerID: chargerID, remoteStartID: number)
+        }
+        environment.sendOCPP(chargerID, OCPPMessage.call(call).text)
         return id
     }
 
@@ -103,10 +116,9 @@ extension ReferenceCPO {
             else { return error("OccurenceConstraintViolation", "connectorId, idTag and meterStart are required") }
             let start = payload["timestamp"]?.stringValue.flatMap(OCPPTimestamp.parse) ?? now
             // A duplicated StartTransaction (same connector, time and meter) gets the same transaction.
-            if let existing = sessionOrder.lazy.compactMap({ self.sessions[$0] }).last(where: {
-                $0.chargerID == chargerID && $0.ocppConnector == connector && $0.start == start
-                    && $0.meterStartWh == meterStart
-            }) {
+            if let latest = latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)],
+                let existing = sessions[latest], existing.start == start, existing.meterStartWh == meterStart
+            {
                 return result([
                     "transactionId": .number(JSONNumber(existing.transactionID)), "idTagInfo": ["status": "Accepted"],
                 ])
@@ -272,15 +284,14 @@ extension ReferenceCPO {
         }
     }
 
-    private func statusChanged(chargerID: String, connector: Int, status: String, now: Date) {
+    func statusChanged(chargerID: String, connector: Int, status: String, now: Date) {
         let previous = chargers[chargerID]?.connectorStatus[connector]
         chargers[chargerID]?.connectorStatus[connector] = status
         guard connector > 0, let master = masterData[chargerID], let (evse, _) = master.connector(ocppID: connector)
         else { return }
-        if let session = sessionOrder.last(where: {
-            sessions[$0]?.chargerID == chargerID && sessions[$0]?.ocppConnector == connector
-                && sessions[$0]?.status == "ACTIVE"
-        }) {
+        if let session = latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)],
+            sessions[session]?.status == "ACTIVE"
+        {
             // EV suspended: the following time is parking (§10.4.6: a new period when the price may change).
             let parking = status == "SuspendedEV" || status == "Finishing"
             if sessions[session]?.openPeriod.parking != parking {

@@ -46,6 +46,7 @@ extension ReferenceCPO {
         sessions[id] = session
         sessionOrder.append(id)
         sessionByTransaction[transactionID] = id
+        latestSessionByConnector[ConnectorKey(chargerID: chargerID, connector: connector)] = id
         pushSession(id, method: .put, now: now)
     }
 
@@ -72,9 +73,7 @@ extension ReferenceCPO {
         session.openPeriod.energyWh += max(0, delta)
         session.lastMeterWh = wattHours
         // A new period every local hour keeps time-of-day prices exact (§10.4.6: split when prices may change).
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        if calendar.component(.hour, from: session.openPeriod.start) != calendar.component(.hour, from: time)
+        if localHour(of: session.openPeriod.start) != localHour(of: time)
             || time.timeIntervalSince(session.openPeriod.start) >= 3600
         {
             session.closePeriod(at: time, nextParking: session.openPeriod.parking)
@@ -86,6 +85,11 @@ extension ReferenceCPO {
         session.lastUpdated = now
         sessions[id] = session
         if !isDefect(.sessionNoActiveUpdates) { pushSession(id, method: .patch, now: now) }
+    }
+
+    /// Hours since the epoch in the location's time zone: two instants in the same local hour share it.
+    func localHour(of date: Date) -> Int {
+        Int(((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))) / 3600).rounded(.down))
     }
 
     /// Converts an Energy.Active.Import.Register value to Wh (OCPP 1.6 §7.31 UnitOfMeasure).

@@ -1,6 +1,7 @@
 public import Foundation
 public import JSON
 import OCPI
+import OCPP
 import Tariffs
 import Wire
 
@@ -31,6 +32,9 @@ public final class ReferenceCPO {
     var sessions: [String: SessionState] = [:]
     var sessionOrder: [String] = []
     var sessionByTransaction: [Int: String] = [:]
+    /// The latest session on each charger connector (`ConnectorKey`), so per-message lookups do not scan
+    /// every session of the run.
+    var latestSessionByConnector: [ConnectorKey: String] = [:]
     public internal(set) var cdrs: [JSONValue] = []
     var completedSessionCount = 0
     var nextTransactionID = 1
@@ -41,6 +45,9 @@ public final class ReferenceCPO {
     var reservations: [String: (id: Int, chargerID: String)] = [:]
     var nextReservationID = 1
     var nextOCPPMessageNumber = 1
+    /// OCPP 2.0.1 transactions (station-made string ids, per charger) and the integer ids sessions use.
+    var transactions201: [String: Int] = [:]
+    var transactionIDs201: [Int: String] = [:]
     var outbox: [OutboundPush] = []
     var outboxAttempts = 0
     /// Real-time authorization requests sent, by token uid (the harness checks whitelist use).
@@ -123,6 +130,8 @@ struct ChargerRuntime {
     var firmware: String = ""
     var booted = false
     var connectorStatus: [Int: String] = [:]
+    /// The protocol the charger connected with (its WebSocket sub-protocol).
+    var ocppVersion: OCPPVersion = .v16
 }
 
 /// A push waiting for delivery to the partner.
@@ -140,4 +149,10 @@ struct PendingCommand {
     var chargerID: String
     var sentAt: Date
     var resolved = false
+}
+
+/// A charger's connector, as the central system names it: charger id and OCPP connector id.
+struct ConnectorKey: Hashable {
+    var chargerID: String
+    var connector: Int
 }

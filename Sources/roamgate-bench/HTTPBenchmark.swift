@@ -11,13 +11,13 @@ import Glibc
 /// side by side, against Python's `http.server` (HTTP/1.1, threading); then WebSocket connections
 /// held open on loopback, with the resident memory of the server and of the client process.
 ///
-/// `roamgate-bench http [--duration SECONDS] [--connections N] [--websockets N]`
-/// (defaults 5, 50, 10000). Needs `wrk` and `python3` on PATH for the first part.
+/// `roamgate-bench http [--duration SECONDS] [--connections N] [--websockets N] [--hold SECONDS]`
+/// (defaults 5, 50, 10000, 35): the WebSocket clients each ping every 30 s while they are held. Needs `wrk` and `python3` on PATH for the first part.
 enum HTTPBenchmark {
     static let body = Array(#"{"status_code":1000,"status_message":"Success","data":{"version":"2.2.1"}}"#.utf8)
 
     static let pythonServer = """
-        import http.server, sys
+        import http.server, os, sys, threading
         BODY = sys.argv[1].encode()
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -32,6 +32,8 @@ enum HTTPBenchmark {
                 pass
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         print("port", server.server_address[1], flush=True)
+        # Ends with its standard input, so it never outlives the benchmark (pyenv shims fork).
+        threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
         server.serve_forever()
         """
 
@@ -50,6 +52,7 @@ enum HTTPBenchmark {
         let duration = option("duration", 5)
         let connections = option("connections", 50)
         let webSockets = option("websockets", 10_000)
+        let hold = option("hold", 35)
 
         let server = HTTPServer { _ in
             HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body)
@@ -64,7 +67,7 @@ enum HTTPBenchmark {
         let ours = wrk(port: port, duration: duration, connections: connections)
         let python = startPython()
         let theirs = python.map { wrk(port: $0.port, duration: duration, connections: connections) } ?? nil
-        python?.process.terminate()
+        python?.stop()
         await server.shutdown()
         if let ours {
             Measurement(
@@ -77,7 +80,7 @@ enum HTTPBenchmark {
         } else {
             FileHandle.standardError.write(Data("wrk is not available: HTTP throughput skipped\n".utf8))
         }
-        return await holdWebSockets(count: webSockets)
+        return await holdWebSockets(count: webSockets, holdSeconds: hold)
     }
 
     /// Requests per second as `wrk` reports them, or nil when wrk cannot run.
@@ -95,12 +98,14 @@ enum HTTPBenchmark {
         return line.flatMap { Double($0.dropFirst("Requests/sec:".count).trimmingCharacters(in: .whitespaces)) }
     }
 
-    static func startPython() -> (process: Process, port: Int)? {
+    static func startPython() -> PythonServer? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", pythonServer, String(decoding: body, as: UTF8.self)]
         let output = Pipe()
+        let input = Pipe()
         process.standardOutput = output
+        process.standardInput = input
         // wrk resets its connections at the end, which Python reports at length.
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
@@ -115,16 +120,29 @@ enum HTTPBenchmark {
                 Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
             })
         else {
-            process.terminate()
+            try? input.fileHandleForWriting.close()
             return nil
         }
-        return (process, port)
+        return PythonServer(process: process, input: input, port: port)
     }
 
-    /// Holds `count` WebSocket connections to our server on loopback. The clients run in a child
+    /// Python's server, running until its standard input is closed.
+    struct PythonServer {
+        var process: Process
+        var input: Pipe
+        var port: Int
+
+        func stop() {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+    }
+
+    /// Holds `count` WebSocket connections to our server on loopback for `holdSeconds`, each client
+    /// pinging every 30 s (first pings spread over the first 30 s). The clients run in a child
     /// process (this executable with `--websocket-clients PORT COUNT`), so each side needs one
     /// descriptor per connection; resident memory is reported for both processes.
-    static func holdWebSockets(count: Int) async -> Int32 {
+    static func holdWebSockets(count: Int, holdSeconds: Int) async -> Int32 {
         raiseDescriptorLimit(to: count + 1_000)
         let server = HTTPServer(
             webSocketRoute: { _ in
@@ -155,7 +173,13 @@ enum HTTPBenchmark {
         let held = fields.count == 4 ? Int(fields[1]) ?? 0 : 0
         let clientBytes = fields.count == 4 ? Int(fields[2]) ?? 0 : 0
         let seconds = fields.count == 4 ? Double(fields[3]) ?? 0 : 0
+        if held > 0 { try? await Task.sleep(for: .seconds(holdSeconds)) }
         let after = residentBytes()
+        try? input.fileHandleForWriting.close()
+        // The child answers "pongs N" once its pings stopped.
+        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let pongs = rest.split(whereSeparator: \.isWhitespace).last.flatMap { Int($0) } ?? 0
+        child.waitUntilExit()
         func megabytes(_ bytes: Int) -> JSONValue { .number(JSONNumber(text: Measurement.format(Double(bytes) / 1e6))) }
         Measurement(
             name: "websocket connections held on loopback",
@@ -176,16 +200,17 @@ enum HTTPBenchmark {
                 ),
                 ("client_process_resident_mb", megabytes(clientBytes)),
                 ("seconds_to_open", .number(JSONNumber(text: Measurement.format(seconds)))),
+                ("seconds_held", .number(JSONNumber(text: String(holdSeconds)))),
+                ("pongs", .number(JSONNumber(text: String(pongs)))),
             ]
         ).print()
-        try? input.fileHandleForWriting.close()
-        child.waitUntilExit()
         await server.shutdown()
         return held == count ? 0 : 1
     }
 
     /// The child side of `holdWebSockets`: opens `count` connections (each checked with one echo),
-    /// prints "opened N RSS_BYTES SECONDS", holds them until standard input ends, then closes them.
+    /// prints "opened N RSS_BYTES SECONDS", pings on each every 30 s until standard input ends, prints
+    /// "pongs N", then closes them.
     static func openWebSocketClients(port: Int, count: Int) async -> Int32 {
         raiseDescriptorLimit(to: count + 1_000)
         var clients: [WebSocketConnection] = []
@@ -216,7 +241,27 @@ enum HTTPBenchmark {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         FileHandle.standardOutput.write(Data("opened \(clients.count) \(residentBytes()) \(seconds)\n".utf8))
-        _ = FileHandle.standardInput.readDataToEndOfFile()
+        // Each pinger counts the pongs it got.
+        let pingers = clients.enumerated().map { index, connection in
+            Task {
+                let interval = Duration.seconds(30)
+                var pongs = 0
+                try? await Task.sleep(for: interval * (Double(index) / Double(max(1, count))))
+                while !Task.isCancelled {
+                    guard (try? await connection.ping()) != nil else { break }
+                    pongs += 1
+                    try? await Task.sleep(for: interval)
+                }
+                return pongs
+            }
+        }
+        _ = await Task.detached { FileHandle.standardInput.readDataToEndOfFile() }.value
+        var pongs = 0
+        for pinger in pingers {
+            pinger.cancel()
+            pongs += await pinger.value
+        }
+        FileHandle.standardOutput.write(Data("pongs \(pongs)\n".utf8))
         await withTaskGroup(of: Void.self) { group in
             for connection in clients { group.addTask { await connection.close() } }
         }

@@ -7,6 +7,8 @@ let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "suite": SuiteBenchmark.run,
     "replay": ReplayBenchmark.run,
     "http": HTTPBenchmark.run,
+    "sessions": SessionsBenchmark.run,
+    "validate": ValidateBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

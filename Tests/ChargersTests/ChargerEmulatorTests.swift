@@ -52,7 +52,10 @@ import Testing
         }
     }
 
-    @Test("every shipped profile loads", arguments: ["ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw"])
+    @Test(
+        "every shipped profile loads",
+        arguments: ["ac-11kw", "ac-22kw-twin", "dc-50kw", "dc-150kw", "dc-350kw", "ac-22kw-201", "dc-150kw-201"]
+    )
     func profileLoads(name: String) throws {
         let profile = try Self.profile(name)
         #expect(profile.name == name)
@@ -87,7 +90,7 @@ import Testing
             answer: centralSystem
         )
         #expect(start.contains { $0.1 == "StartTransaction" && $0.2["idTag"]?.stringValue == "CARD1" })
-        #expect(emulator.transactionID(ofConnector: 1) == 42)
+        #expect(emulator.transactionID(ofConnector: 1) == "42")
         // One meter interval (300 s) at 11 kW: 11 × 300 / 3600 = 0.9167 kWh → 917 Wh.
         let tick = drain(
             &emulator,

@@ -188,8 +188,10 @@ enum Phase2Checks {
     }
 
     static func sessionChecks(_ records: RunRecords, _ views: [SessionView], _ recorder: inout CheckRecorder) {
+        let evidenceBySession = records.evidenceBySession()
+        let updatesByKey = Dictionary(grouping: records.partner.sessionUpdates, by: \.key)
         for view in views where !view.rejected {
-            let evidence = records.evidence(forSession: view.sessionID)
+            let evidence = view.sessionID.flatMap { evidenceBySession[$0] } ?? []
             // P2-SES-005: one session per transaction.
             guard let key = view.partnerKey, let session = view.session else {
                 recorder.fail(
@@ -204,7 +206,7 @@ enum Phase2Checks {
                 continue
             }
             recorder.pass("P2-SES-005", profile: view.profile)
-            let updates = records.partner.sessionUpdates.filter { $0.key == key }
+            let updates = updatesByKey[key] ?? []
             // P2-SES-001: one PUT first, then PATCHes, ending COMPLETED.
             let puts = updates.filter { $0.method == "PUT" }.count
             let completed = session["status"]?.stringValue == "COMPLETED" && session["end_date_time"] != nil

@@ -26,9 +26,10 @@ enum Phase3Checks {
         var cdrCounts: [String: Int] = [:]
         for cdr in records.partner.cdrs { cdrCounts[cdr.cdr["id"]?.stringValue ?? "?", default: 0] += 1 }
 
+        let evidenceBySession = records.evidenceBySession()
         for view in views where !view.rejected {
             guard let session = view.session, let sessionID = view.sessionID else { continue }
-            let evidence = records.evidence(forSession: sessionID)
+            let evidence = evidenceBySession[sessionID] ?? []
             let completed = session["status"]?.stringValue == "COMPLETED"
             let energy = session["kwh"]?.numberValue?.decimal ?? 0
             // P3-CDR-001: every completed session with energy has a CDR.

@@ -33,6 +33,7 @@ extension RunRecords {
             else { continue }
             byCharger[charger, default: []].append((key, session, start))
         }
+        let profileByCharger = Dictionary(chargerProfiles.map { ($0.chargerID, $0.profile) }) { first, _ in first }
         var used: Set<String> = []
         var cdrsBySession: [String: [ReceivedCDR]] = [:]
         for cdr in partner.cdrs {
@@ -45,7 +46,7 @@ extension RunRecords {
             }
             var view = SessionView(
                 record: record,
-                profile: profile(of: record.chargerID),
+                profile: profileByCharger[record.chargerID] ?? "unknown",
                 partnerKey: nil,
                 session: nil,
                 cdrs: []
@@ -60,10 +61,14 @@ extension RunRecords {
         }
     }
 
-    /// Evidence entries about a session id (for findings' references).
-    func evidence(forSession id: String?) -> [Int] {
-        guard let id else { return [] }
-        return evidence.filter { $0.sessionID == id }.map(\.seq)
+    /// Evidence entries per session id (for findings' references), in one pass: the checks look up
+    /// every session, and a filter per session made them quadratic in the run's size.
+    func evidenceBySession() -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for entry in evidence {
+            if let id = entry.sessionID { index[id, default: []].append(entry.seq) }
+        }
+        return index
     }
 
     /// True when a fault of `kind` on `chargerID` (or any charger, for partner faults) covers `time`.

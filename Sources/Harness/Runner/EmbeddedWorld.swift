@@ -2,6 +2,7 @@ import Chargers
 import Foundation
 import JSON
 import OCPI
+import OCPP
 import PartnerMock
 import ReferenceCPO
 import Simulation
@@ -185,7 +186,8 @@ final class EmbeddedWorld {
     // MARK: - OCPP over the in-process network
 
     func connect(_ chargerID: String) {
-        guard cpo.chargerConnected(chargerID) else { return }
+        let version = emulators[chargerID]?.profile.ocppVersion ?? .v16
+        guard cpo.chargerConnected(chargerID, version: version) else { return }
         online.insert(chargerID)
         apply(chargerID, .connected)
     }

@@ -27,10 +27,6 @@ struct RunRecords {
     var faults: [AppliedFault]
     var evidence: [EvidenceEntry]
     var end: Date
-
-    func profile(of chargerID: String) -> String {
-        chargerProfiles.first { $0.chargerID == chargerID }?.profile ?? "unknown"
-    }
 }
 
 /// How the credentials handshake went, and the token-A probe after it.

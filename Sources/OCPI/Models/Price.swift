@@ -3,7 +3,7 @@ public import JSON
 
 /// An amount excluding and including VAT (OCPI 2.2.1 §16.4 Price). `inclVAT` is nil where the
 /// sender gave none (it is optional in 2.2.1).
-public struct Price: Sendable, Hashable {
+public struct Price: OCPIObject, CursorCodable {
     public var exclVAT: Decimal
     public var inclVAT: Decimal?
 
@@ -13,6 +13,8 @@ public struct Price: Sendable, Hashable {
     }
 
     public static let zero = Price(exclVAT: 0, inclVAT: 0)
+    public static let schemaName = "Price"
+    public static let memberNames = ["excl_vat", "incl_vat"]
 
     public init(_ cursor: JSONCursor) throws(JSONDecodingError) {
         // A bare number is a 2.1.1-style price: excl. VAT only.

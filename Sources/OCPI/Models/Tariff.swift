@@ -2,7 +2,7 @@ public import Foundation
 public import JSON
 
 /// A tariff (OCPI 2.2.1 §11.3.1), with the fields pricing needs.
-public struct Tariff: Sendable, Hashable {
+public struct Tariff: OCPIObject, CursorCodable {
     public var countryCode: String
     public var partyID: String
     public var id: String
@@ -13,6 +13,10 @@ public struct Tariff: Sendable, Hashable {
     public var maxPrice: Price?
     public var startDateTime: Date?
     public var endDateTime: Date?
+    /// Human-readable tariff text; with `elements` it may only add information (§11.3.1).
+    public var tariffAltText: [DisplayText]?
+    public var tariffAltURL: String?
+    public var energyMix: EnergyMix?
     public var lastUpdated: Date
     /// The object as received, for echoing it into CDRs unchanged.
     public var json: JSONValue
@@ -28,9 +32,22 @@ public struct Tariff: Sendable, Hashable {
         maxPrice = try cursor.optional("max_price").map { cursor throws(JSONDecodingError) in try Price(cursor) }
         startDateTime = try cursor.optional("start_date_time").map(Self.dateTime)
         endDateTime = try cursor.optional("end_date_time").map(Self.dateTime)
+        tariffAltText = try cursor.optional("tariff_alt_text").map { cursor throws(JSONDecodingError) in
+            try cursor.elements().map { cursor throws(JSONDecodingError) in try cursor.decodeModel(DisplayText.self) }
+        }
+        tariffAltURL = try cursor.optionalString("tariff_alt_url")
+        energyMix = try cursor.optional("energy_mix").map { cursor throws(JSONDecodingError) in
+            try cursor.decodeModel(EnergyMix.self)
+        }
         lastUpdated = try Self.dateTime(try cursor.member("last_updated"))
         json = cursor.value
     }
+
+    public static let schemaName = "Tariff"
+    public static let memberNames = [
+        "country_code", "party_id", "id", "currency", "type", "tariff_alt_text", "tariff_alt_url", "min_price",
+        "max_price", "elements", "start_date_time", "end_date_time", "energy_mix", "last_updated",
+    ]
 
     /// Decodes a tariff from a JSON value (e.g. an element of a CDR's `tariffs`).
     public init(json: JSONValue) throws(JSONDecodingError) {
@@ -46,7 +63,7 @@ public struct Tariff: Sendable, Hashable {
 }
 
 /// One element of a tariff: price components that apply while all restrictions hold (§11.4.4).
-public struct TariffElement: Sendable, Hashable {
+public struct TariffElement: OCPIObject, CursorCodable {
     public var priceComponents: [PriceComponent]
     public var restrictions: TariffRestrictions?
 
@@ -63,10 +80,19 @@ public struct TariffElement: Sendable, Hashable {
             try TariffRestrictions(cursor)
         }
     }
+
+    public static let schemaName = "TariffElement"
+    public static let memberNames = ["price_components", "restrictions"]
+
+    public var json: JSONValue {
+        var object: JSONObject = ["price_components": .array(priceComponents.map(\.json))]
+        if let restrictions { object["restrictions"] = restrictions.json }
+        return .object(object)
+    }
 }
 
 /// The price of one dimension (§11.4.2): FLAT, ENERGY (per kWh), TIME or PARKING_TIME (per hour).
-public struct PriceComponent: Sendable, Hashable {
+public struct PriceComponent: OCPIObject, CursorCodable {
     public var type: String
     public var price: Decimal
     /// VAT in percent; nil means no VAT applies (§11.4.2, issue #409).
@@ -92,10 +118,20 @@ public struct PriceComponent: Sendable, Hashable {
             stepSize: try cursor.optionalInt("step_size", in: 0...Int.max) ?? 1
         )
     }
+
+    public static let schemaName = "PriceComponent"
+    public static let memberNames = ["type", "price", "vat", "step_size"]
+
+    public var json: JSONValue {
+        var object: JSONObject = ["type": .string(type), "price": .number(JSONNumber(price))]
+        if let vat { object["vat"] = .number(JSONNumber(vat)) }
+        object["step_size"] = .number(JSONNumber(stepSize))
+        return .object(object)
+    }
 }
 
 /// When an element applies (§11.4.6). Times and dates are local to the location.
-public struct TariffRestrictions: Sendable, Hashable {
+public struct TariffRestrictions: OCPIObject, CursorCodable {
     public var startTime: String? { didSet { startMinute = startTime.flatMap(Self.minuteOfDay) } }
     public var endTime: String? { didSet { endMinute = endTime.flatMap(Self.minuteOfDay) } }
     /// `start_time` and `end_time` as minutes of the day, parsed once (nil when absent or malformed).
@@ -137,6 +173,34 @@ public struct TariffRestrictions: Sendable, Hashable {
         reservation = try cursor.optionalString("reservation")
     }
 
+    public static let schemaName = "TariffRestrictions"
+    public static let memberNames = [
+        "start_time", "end_time", "start_date", "end_date", "min_kwh", "max_kwh", "min_current", "max_current",
+        "min_power", "max_power", "min_duration", "max_duration", "day_of_week", "reservation",
+    ]
+
+    public var json: JSONValue {
+        var object = JSONObject()
+        func put(_ key: String, _ text: String?) { if let text { object[key] = .string(text) } }
+        func put(_ key: String, _ number: Decimal?) { if let number { object[key] = .number(JSONNumber(number)) } }
+        func put(_ key: String, _ number: Int?) { if let number { object[key] = .number(JSONNumber(number)) } }
+        put("start_time", startTime)
+        put("end_time", endTime)
+        put("start_date", startDate)
+        put("end_date", endDate)
+        put("min_kwh", minKWh)
+        put("max_kwh", maxKWh)
+        put("min_current", minCurrent)
+        put("max_current", maxCurrent)
+        put("min_power", minPower)
+        put("max_power", maxPower)
+        put("min_duration", minDuration)
+        put("max_duration", maxDuration)
+        if let dayOfWeek { object["day_of_week"] = .array(dayOfWeek.map { .string($0) }) }
+        put("reservation", reservation)
+        return .object(object)
+    }
+
     /// `HH:MM` as minutes of the day (§11.4.6 start_time/end_time), nil when malformed.
     public static func minuteOfDay(_ text: String) -> Int? {
         let parts = text.split(separator: ":")
@@ -152,7 +216,7 @@ public struct TariffRestrictions: Sendable, Hashable {
 }
 
 /// A slice of a session with constant prices (OCPI 2.2.1 §10.4.6 ChargingPeriod).
-public struct ChargingPeriod: Sendable, Hashable {
+public struct ChargingPeriod: OCPIObject, CursorCodable {
     public var startDateTime: Date
     /// Dimension volumes by type: ENERGY kWh, TIME/PARKING_TIME/RESERVATION_TIME hours, CURRENT A, POWER kW.
     public var dimensions: [(type: String, volume: Decimal)]
@@ -171,6 +235,9 @@ public struct ChargingPeriod: Sendable, Hashable {
         }
         tariffID = try cursor.optionalString("tariff_id")
     }
+
+    public static let schemaName = "ChargingPeriod"
+    public static let memberNames = ["start_date_time", "dimensions", "tariff_id"]
 
     /// The volume of dimension `type`, if the period carries it.
     public func volume(_ type: String) -> Decimal? {

@@ -2,7 +2,8 @@ import Foundation
 import Wire
 
 /// Sends one HTTP request and returns the answer. Two implementations: `SocketHTTPClient` (this
-/// layer's sockets, `http://`, keep-alive reuse) and `URLSessionHTTPClient` (Foundation, `https://`).
+/// layer's sockets, `http://` and `https://` through OpenSSL, keep-alive reuse) and
+/// `URLSessionHTTPClient` (Foundation, `https://`).
 /// Outbound OCPI calls of the external run go through this protocol.
 public protocol HTTPClient: Sendable {
     /// Sends `request` to `url`: the URL gives the host, port and request target (path and query);
@@ -22,6 +23,8 @@ public enum HTTPClientError: Error, Hashable, Sendable {
     case connectionClosedBeforeResponse
     /// No complete answer within the timeout.
     case timedOut(url: String, after: Duration)
+    /// The TLS handshake failed (certificate refused, protocol mismatch, …).
+    case tls(TLSError)
     /// Foundation's URLSession failed; its description.
     case foundation(String)
 }

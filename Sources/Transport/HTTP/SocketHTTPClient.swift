@@ -2,10 +2,12 @@ import Foundation
 import Synchronization
 import Wire
 
-/// An `HTTPClient` for `http://` URLs over this layer's sockets. Connections that both sides keep
-/// alive are reused for later requests to the same host and port.
+/// An `HTTPClient` for `http://` and `https://` URLs over this layer's sockets (TLS from the
+/// system's OpenSSL, server certificates verified against `tlsTrust`). Connections that both sides
+/// keep alive are reused for later requests to the same scheme, host and port.
 public final class SocketHTTPClient: HTTPClient {
     private struct PoolKey: Hashable {
+        var secure: Bool
         var host: String
         var port: Int
     }
@@ -14,10 +16,13 @@ public final class SocketHTTPClient: HTTPClient {
     private let limits: HTTPParserLimits
     private let clock: any Clock<Duration>
     private let maxIdlePerHost: Int
-    private let idle = Mutex<[PoolKey: [SocketStream]]>([:])
+    private let idle = Mutex<[PoolKey: [any ByteStream]]>([:])
+    private let tls: TLSConnector
 
+    /// - Parameter tlsTrust: the CAs `https://` servers are verified against.
     public init(
         limits: HTTPParserLimits = .default,
+        tlsTrust: TLSTrust = .systemStore,
         maxIdleConnectionsPerHost: Int = 8,
         clock: any Clock<Duration> = ContinuousClock(),
         loop: EventLoop = .shared
@@ -26,6 +31,7 @@ public final class SocketHTTPClient: HTTPClient {
         self.maxIdlePerHost = maxIdleConnectionsPerHost
         self.clock = clock
         self.loop = loop
+        self.tls = TLSConnector.shared(trusting: tlsTrust)
     }
 
     public func send(
@@ -34,14 +40,14 @@ public final class SocketHTTPClient: HTTPClient {
         timeout: Duration
     ) async throws(HTTPClientError) -> HTTPResponse {
         let endpoint: Endpoint
-        switch Endpoint.parse(url, schemes: ["http": 80]) {
+        switch Endpoint.parse(url, schemes: ["http": 80, "https": 443]) {
         case .success(let value): endpoint = value
         case .failure(let error): throw .invalidURL(error.description)
         }
         var request = request
         request.target = endpoint.target
         if !request.headers.contains("Host") { request.headers.add("Host", endpoint.hostField) }
-        let key = PoolKey(host: endpoint.host, port: endpoint.port)
+        let key = PoolKey(secure: url.scheme?.lowercased() == "https", host: endpoint.host, port: endpoint.port)
         let timer = DeadlineTimer(clock: clock)
         defer { timer.disarm() }
 
@@ -59,7 +65,7 @@ public final class SocketHTTPClient: HTTPClient {
                 throw timer.expiredReason == nil ? error : .timedOut(url: url.absoluteString, after: timeout)
             }
         }
-        let stream = try await connect(endpoint, timer: timer, timeout: timeout, url: url)
+        let stream = try await connect(endpoint, secure: key.secure, timer: timer, timeout: timeout, url: url)
         switch await exchange(request, over: stream, timer: timer, timeout: timeout) {
         case .success(let response):
             finish(stream, key: key, request: request, response: response)
@@ -79,31 +85,42 @@ public final class SocketHTTPClient: HTTPClient {
         for stream in streams { stream.close() }
     }
 
+    /// Connects (and, for `https://`, completes the TLS handshake) within `timeout`.
     private func connect(
         _ endpoint: Endpoint,
+        secure: Bool,
         timer: DeadlineTimer,
         timeout: Duration,
         url: URL
-    ) async throws(HTTPClientError) -> SocketStream {
+    ) async throws(HTTPClientError) -> any ByteStream {
         let loop = self.loop
-        let attempt = Task { () async -> Result<SocketStream, TransportError> in
+        let tls = self.tls
+        let attempt = Task { () async -> Result<any ByteStream, HTTPClientError> in
+            let socket: SocketStream
             do throws(TransportError) {
-                return .success(try await SocketStream.connect(host: endpoint.host, port: endpoint.port, loop: loop))
+                socket = try await SocketStream.connect(host: endpoint.host, port: endpoint.port, loop: loop)
             } catch {
-                return .failure(error)
+                return .failure(.transport(error))
+            }
+            guard secure else { return .success(socket) }
+            do throws(TLSError) {
+                return .success(try await tls.secure(socket, serverName: endpoint.host))
+            } catch {
+                return .failure(.tls(error))
             }
         }
         timer.arm(timeout, reason: "connect") { attempt.cancel() }
         switch await attempt.value {
         case .success(let stream): return stream
-        case .failure(.cancelled): throw .timedOut(url: url.absoluteString, after: timeout)
-        case .failure(let error): throw .transport(error)
+        case .failure(.transport(.cancelled)), .failure(.tls(.transport(.cancelled))):
+            throw .timedOut(url: url.absoluteString, after: timeout)
+        case .failure(let error): throw error
         }
     }
 
     private func exchange(
         _ request: HTTPRequest,
-        over stream: SocketStream,
+        over stream: any ByteStream,
         timer: DeadlineTimer,
         timeout: Duration
     ) async -> Result<HTTPResponse, HTTPClientError> {
@@ -141,11 +158,11 @@ public final class SocketHTTPClient: HTTPClient {
         }
     }
 
-    private func takeIdle(_ key: PoolKey) -> SocketStream? {
+    private func takeIdle(_ key: PoolKey) -> (any ByteStream)? {
         idle.withLock { pool in pool[key]?.popLast() }
     }
 
-    private func finish(_ stream: SocketStream, key: PoolKey, request: HTTPRequest, response: HTTPResponse) {
+    private func finish(_ stream: any ByteStream, key: PoolKey, request: HTTPRequest, response: HTTPResponse) {
         guard request.keepAlive, response.keepAlive else {
             stream.close()
             return

@@ -1,47 +1,58 @@
 import Foundation
 import Wire
 
-/// Opens client-side WebSocket connections (RFC 6455 §4.1): over a TCP socket for `ws://` URLs, or
-/// over any connected `ByteStream` (for example `HTTPServer.connectInProcess()`).
+/// Opens client-side WebSocket connections (RFC 6455 §4.1): over a TCP socket for `ws://` URLs, over
+/// TLS (the system's OpenSSL) for `wss://` URLs, or over any connected `ByteStream` (for example
+/// `HTTPServer.connectInProcess()`).
 ///
 /// ```swift
 /// let connection = try await WebSocketClient.connect(
 ///     url: "ws://127.0.0.1:9000/ocpp/CP-1", subprotocols: ["ocpp1.6"],
 ///     headers: ["Authorization": "Basic Q1AtMTpzZWNyZXQ="])
 /// ```
-/// `wss://` needs TLS, which this layer does not provide.
 public enum WebSocketClient {
-    /// Connects to a `ws://` URL and performs the opening handshake within `handshakeTimeout`
-    /// (connect included).
+    /// Connects to a `ws://` or `wss://` URL and performs the opening handshake within
+    /// `handshakeTimeout` (connect and TLS handshake included). `wss://` servers are verified against
+    /// `tlsTrust` and must hold a certificate for the URL's host (RFC 6455 §4.1, step 5).
     public static func connect(
         url: String,
         subprotocols: [String] = [],
         headers: HTTPHeaders = HTTPHeaders(),
         limits: WebSocketLimits = .default,
+        tlsTrust: TLSTrust = .systemStore,
         handshakeTimeout: Duration = .seconds(10),
         clock: any Clock<Duration> = ContinuousClock(),
         loop: EventLoop = .shared
     ) async throws(WebSocketError) -> WebSocketConnection {
         guard let parsed = URL(string: url) else { throw .invalidURL("\(url): not a URL") }
         let endpoint: Endpoint
-        switch Endpoint.parse(parsed, schemes: ["ws": 80]) {
+        switch Endpoint.parse(parsed, schemes: ["ws": 80, "wss": 443]) {
         case .success(let value): endpoint = value
         case .failure(let error): throw .invalidURL(error.description)
         }
+        let secure = parsed.scheme?.lowercased() == "wss"
         let connectTimer = DeadlineTimer(clock: clock)
-        let attempt = Task { () async -> Result<SocketStream, TransportError> in
+        let attempt = Task { () async -> Result<any ByteStream, WebSocketError> in
+            let socket: SocketStream
             do throws(TransportError) {
-                return .success(try await SocketStream.connect(host: endpoint.host, port: endpoint.port, loop: loop))
+                socket = try await SocketStream.connect(host: endpoint.host, port: endpoint.port, loop: loop)
             } catch {
-                return .failure(error)
+                return .failure(.transport(error))
+            }
+            guard secure else { return .success(socket) }
+            do throws(TLSError) {
+                let tls = TLSConnector.shared(trusting: tlsTrust)
+                return .success(try await tls.secure(socket, serverName: endpoint.host))
+            } catch {
+                return .failure(.tls(error))
             }
         }
         connectTimer.arm(handshakeTimeout, reason: "connect") { attempt.cancel() }
-        let stream: SocketStream
+        let stream: any ByteStream
         switch await attempt.value {
         case .success(let connected): stream = connected
-        case .failure(.cancelled): throw .handshakeTimedOut
-        case .failure(let error): throw .transport(error)
+        case .failure(.transport(.cancelled)), .failure(.tls(.transport(.cancelled))): throw .handshakeTimedOut
+        case .failure(let error): throw error
         }
         connectTimer.disarm()
         return try await connect(

@@ -2,7 +2,7 @@ import Wire
 
 /// Why a WebSocket operation failed.
 public enum WebSocketError: Error, Hashable, Sendable {
-    /// The URL is not `ws://host[:port]/path` (the text says what is wrong).
+    /// The URL is not `ws[s]://host[:port]/path` (the text says what is wrong).
     case invalidURL(String)
     /// The opening handshake was refused (RFC 6455 §4).
     case handshake(WebSocketHandshakeError)
@@ -10,6 +10,8 @@ public enum WebSocketError: Error, Hashable, Sendable {
     case malformedHandshakeResponse(HTTPParseError)
     /// The socket failed (connect refused, reset, …).
     case transport(TransportError)
+    /// The TLS handshake of a `wss://` connection failed (certificate refused, …).
+    case tls(TLSError)
     /// The opening handshake did not finish within the handshake timeout.
     case handshakeTimedOut
     /// The connection is closing or closed: no more data can be sent. Carries how it ended, if it has.
