@@ -9,13 +9,26 @@ import Foundation
 #endif
 
 extension FuzzTarget {
-    /// OCPI decoding and tariff replay on arbitrary JSON: what `roamgate replay` does with a file.
+    /// The top-level OCPI objects a partner sends (OCPI 2.2.1 §8–§13, §7).
+    static let ocpiModels: [any OCPIObject.Type] = [
+        Location.self, EVSE.self, Connector.self, Session.self, CDR.self, Tariff.self, Token.self,
+        Credentials.self, VersionDetails.self, Version.self, StartSession.self, StopSession.self,
+        ReserveNow.self, UnlockConnector.self, CancelReservation.self, CommandResponse.self, CommandResult.self,
+        ChargingPreferences.self, ClientInfo.self,
+    ]
+
+    /// OCPI on arbitrary JSON: what `roamgate validate` and `roamgate replay` do with a file.
     ///
-    /// The document is read as tariffs (the root, the elements of a root array, or its `tariffs`) and
-    /// a CDR's `charging_periods` (the root's or its `cdr`'s); whatever decodes is linted and priced. Properties: a decoded
-    /// tariff's JSON decodes to the same tariff; pricing returns a receipt in the tariff's currency.
+    /// The document goes through `OCPIValidator` (findings, never a trap) and is decoded as every
+    /// top-level model; a model that decodes must encode to JSON that decodes and encodes to the
+    /// same JSON. It is also read as tariffs (the root, the elements of a root array, or its
+    /// `tariffs`) and a CDR's `charging_periods` (the root's or its `cdr`'s), which are linted and
+    /// priced under every tariff policy.
     static func fuzzOCPI(_ data: [UInt8]) {
-        guard let document = try? JSONParser(limits: jsonLimits, recordsLocations: true).parse(data) else { return }
+        let parser = JSONParser(limits: jsonLimits, duplicateKeys: .keep, recordsLocations: true)
+        guard let document = try? parser.parse(data) else { return }
+        _ = OCPIValidator().validate(document)
+        for model in ocpiModels { checkModelRoundTrip(model, document.value) }
         let root = JSONCursor(document, fileName: "fuzz.json")
         var candidates = [root]
         if let elements = try? root.elements() { candidates += elements }
@@ -43,5 +56,22 @@ extension FuzzTarget {
             _ = receipt.json
             _ = ReceiptText.driverReceipt(receipt)
         }
+    }
+
+    /// Decode, encode, decode, encode: the two encodings are equal (the first round trip may normalise).
+    static func checkModelRoundTrip<Model: OCPIObject>(_ model: Model.Type, _ value: JSONValue) {
+        guard let decoded = try? OCPICoding.decode(model, from: value) else { return }
+        guard let encoded = try? OCPICoding.encode(decoded) else {
+            check(false, "a decoded \(model.schemaName) does not encode")
+            return
+        }
+        guard let again = try? OCPICoding.decode(model, from: encoded) else {
+            check(false, "an encoded \(model.schemaName) does not decode: \(JSONWriter.compact.string(encoded))")
+            return
+        }
+        // Compared in canonical form: Foundation's JSONEncoder on Linux does not keep member order.
+        let first = JSONWriter.canonicalCompact.string(encoded)
+        let second = (try? OCPICoding.encode(again)).map { JSONWriter.canonicalCompact.string($0) }
+        check(second == first, "\(model.schemaName) changed in a round trip: \(first) became \(second ?? "nothing")")
     }
 }
