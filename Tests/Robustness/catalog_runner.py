@@ -9,7 +9,9 @@ expectation, then checks that the server still serves a good request. Python 3 s
         --cpo http://127.0.0.1:Q/ocpi/versions --ocpp ws://127.0.0.1:Q/ocpp \
         --token T --registration-token A [--only SUBSTRING] [--server cpo|emsp]
 
-Exit status: 0 when every case passed, 1 otherwise. One line per case: `ok NAME` or `FAIL NAME: why`.
+Exit status: 0 when every case passed, 1 otherwise. One line per case: `ok NAME` or `FAIL NAME: why`;
+a case with a `known_issue` (a documented deviation with its owner) prints `known NAME: …` instead, and
+fails once it passes, so that the note is removed.
 """
 
 import argparse
@@ -418,7 +420,9 @@ def ocpp_answer(ws, message_id, timeout=5.0):
 def run_websocket(case, target, tokens):
     expect = case["expect"]
     spec = case["websocket"]
-    path = spec.get("path", "/CP-ROBUST-1")
+    # A fresh charge point id per connection: the server refuses a second connection for an id (409)
+    # until it has seen the first one close.
+    path = spec.get("path", "/RB-" + os.urandom(4).hex())
     path = (target.ocpp_path or "/ocpp") + path if path.startswith("/") else path
     ws = WebSocket(
         target,
@@ -531,7 +535,7 @@ def healthy(target, tokens, with_ocpp):
     if response is None or response[0] != 200 or json.loads(response[2]).get("status_code") != 1000:
         return f"versions endpoint no longer answers 200/1000: {response!r}"[:300]
     if with_ocpp:
-        ws = WebSocket(target, target.ocpp_path + "/CP-HEALTH")
+        ws = WebSocket(target, target.ocpp_path + "/RB-HEALTH-" + os.urandom(4).hex())
         try:
             if not ws.accepted:
                 return f"OCPP handshake no longer accepted: HTTP {ws.status}"
@@ -569,6 +573,7 @@ def main():
 
     names = set()
     failures = 0
+    known_issues = 0
     ran = 0
     started = time.monotonic()
     for case in catalog["cases"]:
@@ -592,13 +597,24 @@ def main():
         if problem is None and not arguments.no_health:
             health = healthy(target, tokens, with_ocpp=case["server"] == "cpo" and case["transport"] == "websocket")
             problem = None if health is None else "after the case: " + health
-        if problem is None:
+        known = case.get("known_issue")
+        if problem is None and known:
+            print(f"FAIL {case['name']}: passes now; remove its known_issue ({known})")
+            failures += 1
+        elif problem is None:
             print(f"ok {case['name']}")
+        elif known:
+            print(f"known {case['name']}: {problem} ({known})")
+            known_issues += 1
         else:
             print(f"FAIL {case['name']}: {problem}")
             failures += 1
     elapsed = time.monotonic() - started
-    print(f"catalog: {ran - failures}/{ran} cases passed in {elapsed:.1f} s ({len(catalog['cases'])} in the catalog)")
+    passed = ran - failures - known_issues
+    print(
+        f"catalog: {passed}/{ran} cases passed, {known_issues} known issues, {failures} failed in {elapsed:.1f} s"
+        f" ({len(catalog['cases'])} in the catalog)"
+    )
     return 1 if failures or ran == 0 else 0
 
 
