@@ -39,9 +39,9 @@ let package = Package(
         .target(name: "Chargers", dependencies: ["OCPP", "JSON", "Simulation", "Transport", "Wire"]),
         .target(
             name: "ReferenceCPO",
-            dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Simulation"]
+            dependencies: ["OCPI", "OCPP", "JSON", "Tariffs", "Wire", "Transport", "Simulation"]
         ),
-        .target(name: "PartnerMock", dependencies: ["OCPI", "JSON", "Wire", "Simulation"]),
+        .target(name: "PartnerMock", dependencies: ["OCPI", "JSON", "Wire", "Transport", "Simulation"]),
         // The product.
         .target(
             name: "Harness",
@@ -56,7 +56,7 @@ let package = Package(
             name: "RoamGateCLI",
             dependencies: [
                 "JSON", "OCPI", "Tariffs", "Chargers", "ReferenceCPO", "PartnerMock", "Harness", "Reports", "Wire",
-                "Simulation",
+                "Simulation", "Transport",
             ]
         ),
         .executableTarget(name: "roamgate", dependencies: ["RoamGateCLI"]),
@@ -66,7 +66,7 @@ let package = Package(
             name: "roamgate-bench",
             dependencies: [
                 "JSON", "OCPI", "Tariffs", "Wire", "Simulation", "Chargers", "ReferenceCPO", "PartnerMock", "Harness",
-                "RoamGateCLI", "Transport",
+                "RoamGateCLI", "Transport", "OCPP",
             ]
         ),
         .executableTarget(
@@ -91,7 +91,7 @@ let package = Package(
             name: "ReferenceCPOTests",
             dependencies: [
                 "ReferenceCPO", "PartnerMock", "Chargers", "OCPI", "OCPP", "Tariffs", "Simulation", "Wire", "JSON",
-                "TestSupport",
+                "Transport", "TestSupport",
             ]
         ),
         .testTarget(

@@ -65,6 +65,7 @@ extension ChargerEmulator {
         var scheduled = false
         for target in targets where connectorState(target) != nil {
             if connectors[target - 1].transactionID != nil || connectors[target - 1].recordIndex != nil {
+                connectors[target - 1].scheduledOperative = operative
                 scheduled = true
                 continue
             }

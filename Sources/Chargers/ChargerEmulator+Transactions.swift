@@ -28,6 +28,8 @@ extension ChargerEmulator {
         state.ev = ev
         state.soc = ev.startSoC
         connectors[connector - 1] = state
+        // An inoperative or faulted connector does not start charging (OCPP 1.6 §4.9 Unavailable).
+        guard state.status != "Unavailable", state.status != "Faulted" else { return [] }
         setStatus(connector, "Preparing", now: now)
         guard let idTag = state.authorizedIdTag else { return [] }
         return beginTransaction(
@@ -47,7 +49,10 @@ extension ChargerEmulator {
         connectors[connector - 1].ev = nil
         connectors[connector - 1].authorizedIdTag = nil
         connectors[connector - 1].remoteStartID = nil
-        setStatus(connector, "Available", now: now)
+        // An inoperative or faulted connector stays so when the vehicle leaves.
+        if !["Unavailable", "Faulted"].contains(connectors[connector - 1].status) {
+            setStatus(connector, "Available", now: now)
+        }
         return actions
     }
 
@@ -178,6 +183,10 @@ extension ChargerEmulator {
             stillPlugged && profile.behaviour.finishingBeforeAvailable ? "Finishing" : "Available",
             now: now
         )
+        if let operative = connectors[connector - 1].scheduledOperative {
+            connectors[connector - 1].scheduledOperative = nil
+            if !operative { setStatus(connector, "Unavailable", now: now) }
+        }
         var actions: [ChargerAction] = [.cancelTimer(.meterValues(connector: connector))]
         if resetWhenIdle, connectors.allSatisfy({ $0.recordIndex == nil }) {
             resetWhenIdle = false

@@ -66,6 +66,8 @@ public struct ChargerEmulator: Sendable {
         /// 2.0.1 TransactionEvent seqNo of the next event of the open transaction.
         var sequenceNumber = 0
         var limitWatts: Double?
+        /// A ChangeAvailability answered `Scheduled`: applied when the transaction ends (OCPP 1.6 §5.2, G03.FR.05).
+        var scheduledOperative: Bool?
     }
 
     struct OutgoingCall: Sendable {

@@ -6,12 +6,13 @@ import Wire
 /// Runs one `ChargerEmulator` — the same state machine the simulation drives — over a real
 /// WebSocket on the wall clock: it connects to `endpoint/<charger id>` offering the profile's OCPP
 /// sub-protocol (OCPP-J 1.6 §3.1, 2.0.1 Part 4 §3.1), optionally with HTTP Basic credentials
-/// (security profile 1, ocpp.md §1.7), reconnects with doubling back-off, and runs the emulator's
+/// (security profile 1, or 2 over `wss://`, ocpp.md §1.7), reconnects with doubling back-off, and runs the emulator's
 /// timers (heartbeat, meter values, CALL response timeout) on real time.
 public actor NetworkCharger {
     /// Where and how to connect.
     public struct Configuration: Sendable {
-        /// The central system's OCPP-J endpoint (`ws://host:port/path`); the charger id is appended.
+        /// The central system's OCPP-J endpoint (`ws://` or `wss://host:port/path`, the server certificate
+        /// checked against the system trust store); the charger id is appended.
         public var endpoint: String
         /// The Basic-auth password (security profile 1); nil sends no credentials.
         public var password: String?
@@ -51,6 +52,13 @@ public actor NetworkCharger {
     private var reconnectDelay: Duration?
     private var stopped = false
     private var runner: Task<Void, Never>?
+    private var waiters: [Int: Waiter] = [:]
+    private var nextWaiter = 0
+
+    private struct Waiter {
+        var condition: @Sendable (ChargerEmulator) -> Bool
+        var continuation: CheckedContinuation<Bool, Never>
+    }
 
     /// `endpoint/<id>`, the id percent-encoded as one path segment (OCPP-J 1.6 §3.1.1).
     public nonisolated let url: String
@@ -80,16 +88,25 @@ public actor NetworkCharger {
     }
 
     /// Waits until `condition` holds for the emulator, for at most `timeout`; true when it held.
+    /// The condition is checked after every event the emulator handles.
     public func wait(
         atMost timeout: Duration,
-        until condition: @Sendable (ChargerEmulator) -> Bool
+        until condition: @escaping @Sendable (ChargerEmulator) -> Bool
     ) async -> Bool {
-        let deadline = ContinuousClock.now.advanced(by: timeout)
-        while !condition(emulator) {
-            guard ContinuousClock.now < deadline, !stopped else { return false }
-            try? await Task.sleep(for: .milliseconds(20))
+        if condition(emulator) { return true }
+        guard !stopped else { return false }
+        let id = nextWaiter
+        nextWaiter += 1
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            self.resumeWaiter(id, with: false)
         }
-        return true
+        // The waiter is registered before this actor runs anything else, so the timer cannot miss it.
+        let held = await withCheckedContinuation { continuation in
+            waiters[id] = Waiter(condition: condition, continuation: continuation)
+        }
+        timer.cancel()
+        return held
     }
 
     /// Closes the connection, cancels every timer and stops reconnecting.
@@ -97,6 +114,7 @@ public actor NetworkCharger {
         stopped = true
         for (_, timer) in timers { timer.task.cancel() }
         timers.removeAll()
+        for id in Array(waiters.keys) { resumeWaiter(id, with: false) }
         runner?.cancel()
         if let connection { await connection.close() }
         await runner?.value
@@ -170,6 +188,11 @@ public actor NetworkCharger {
         for action in emulator.handle(event, now: Date()) {
             perform(action)
         }
+        for (id, waiter) in waiters where waiter.condition(emulator) { resumeWaiter(id, with: true) }
+    }
+
+    private func resumeWaiter(_ id: Int, with held: Bool) {
+        waiters.removeValue(forKey: id)?.continuation.resume(returning: held)
     }
 
     private func perform(_ action: ChargerAction) {

@@ -18,6 +18,12 @@ public struct EvidenceEntry: Sendable, Hashable {
     public var status: Int?
     public var sessionID: String?
     public var chargerID: String?
+    /// The request's header fields (served mode; secrets are masked when the entry is written).
+    public var headers: JSONValue?
+    /// Milliseconds from the request to the answer (served mode).
+    public var milliseconds: Int?
+    /// What the OCPI rules found in the received body: `error OCPI-CDR-014 $.path: message`.
+    public var findings: [String]
 
     public init(
         seq: Int = 0,
@@ -29,7 +35,10 @@ public struct EvidenceEntry: Sendable, Hashable {
         body: JSONValue? = nil,
         status: Int? = nil,
         sessionID: String? = nil,
-        chargerID: String? = nil
+        chargerID: String? = nil,
+        headers: JSONValue? = nil,
+        milliseconds: Int? = nil,
+        findings: [String] = []
     ) {
         self.seq = seq
         self.time = time
@@ -41,6 +50,9 @@ public struct EvidenceEntry: Sendable, Hashable {
         self.status = status
         self.sessionID = sessionID
         self.chargerID = chargerID
+        self.headers = headers
+        self.milliseconds = milliseconds
+        self.findings = findings
     }
 
     /// The entry as a JSON object (one line of `evidence.jsonl`).
@@ -55,6 +67,9 @@ public struct EvidenceEntry: Sendable, Hashable {
         if let status { object["status"] = .number(JSONNumber(status)) }
         if let sessionID { object["session_id"] = .string(sessionID) }
         if let chargerID { object["charger_id"] = .string(chargerID) }
+        if let headers { object["headers"] = headers }
+        if let milliseconds { object["milliseconds"] = .number(JSONNumber(milliseconds)) }
+        if !findings.isEmpty { object["findings"] = .array(findings.map(JSONValue.string)) }
         if let body { object["body"] = body }
         return .object(object)
     }

@@ -15,6 +15,9 @@ public final class PartnerMock {
     public private(set) var store = PartnerStore()
     /// The CPO's credentials once registered: the token to call it with and its endpoints.
     public private(set) var cpo: RegisteredParty?
+    /// How the mock reaches a CPO that registers with it (served mode). Without it, a CPO's
+    /// registration is refused: in the embedded flow the eMSP registers.
+    public var network: PartnerNetwork?
     private var nextCDRNumber = 1
 
     public init(configuration: PartnerConfiguration) {
@@ -121,15 +124,51 @@ public final class PartnerMock {
             cpo = nil
             configuration.credentialsToken = nil
             return OCPIHTTP.response(now: now)
+        case .post, .put:
+            guard let network else {
+                return OCPIHTTP.response(
+                    httpStatus: 405,
+                    statusCode: 2000,
+                    message: "this partner mock registers itself with the CPO",
+                    now: now
+                )
+            }
+            return acceptRegistration(request, network: network, now: now)
         default:
-            // Registration initiated by the CPO is not part of the embedded flow: the eMSP registers.
             return OCPIHTTP.response(
                 httpStatus: 405,
                 statusCode: 2000,
-                message: "this partner mock registers itself with the CPO",
+                message: "use GET, POST, PUT or DELETE",
                 now: now
             )
         }
+    }
+
+    /// OCPI 2.2.1 §7.2.1–§7.2.3: a CPO registers (POST, token A) or updates its credentials (PUT,
+    /// token C). The mock reads the CPO's versions with the CPO's token B before answering with a new
+    /// token C; token A is no longer accepted afterwards.
+    private func acceptRegistration(_ request: HTTPRequest, network: PartnerNetwork, now: Date) -> HTTPResponse {
+        if let mismatch = OCPIHTTP.registrationMismatch(request.method, registered: cpo != nil, now: now) {
+            return mismatch
+        }
+        guard let offer = CredentialsOffer(request: request) else { return CredentialsOffer.refusal(now: now) }
+        let endpoints: [String: String]
+        switch Self.fetchEndpoints(versionsURL: offer.versionsURL, token: offer.token, send: network.send) {
+        case .success(let found): endpoints = found
+        case .failure(let error):
+            return OCPIHTTP.response(statusCode: 3001, message: "cannot read the CPO's versions: \(error)", now: now)
+        }
+        let tokenC = network.makeToken()
+        cpo = RegisteredParty(
+            token: offer.token,
+            versionsURL: offer.versionsURL,
+            endpoints: endpoints,
+            countryCode: offer.countryCode,
+            partyID: offer.partyID
+        )
+        configuration.credentialsToken = tokenC
+        configuration.registrationToken = nil
+        return OCPIHTTP.response(data: credentials(token: tokenC), now: now)
     }
 
     private func handleModule(_ module: String, _ rest: [String], request: HTTPRequest, now: Date) -> HTTPResponse {
@@ -403,8 +442,65 @@ public final class PartnerMock {
         tokenB: String,
         send: (HTTPRequest, String) -> HTTPResponse?
     ) -> Result<RegisteredParty, RegistrationError> {
+        let body = beginRegistration(tokenB: tokenB)
+        let result = Self.exchangeCredentials(cpoVersionsURL: cpoVersionsURL, tokenA: tokenA, body: body, send: send)
+        if case .success(let party) = result { cpo = party }
+        return result
+    }
+
+    /// The first step of `register`: accept token B from now on (the CPO reads this mock's versions
+    /// with it) and return the credentials object to send.
+    public func beginRegistration(tokenB: String) -> JSONValue {
         configuration.credentialsToken = tokenB
-        func get(_ url: String, token: String, step: String) -> Result<JSONValue, RegistrationError> {
+        return credentials(token: tokenB)
+    }
+
+    /// The last step of `register`: keep the CPO's credentials.
+    public func completeRegistration(_ party: RegisteredParty) {
+        cpo = party
+    }
+
+    /// The network part of `register`, which touches no state of the mock: the CPO's versions and
+    /// details with token A, then the POST of `body`; returns the CPO's credentials (token C).
+    public static func exchangeCredentials(
+        cpoVersionsURL: String,
+        tokenA: String,
+        body: JSONValue,
+        send: (HTTPRequest, String) -> HTTPResponse?
+    ) -> Result<RegisteredParty, RegistrationError> {
+        let endpoints: [String: String]
+        switch fetchEndpoints(versionsURL: cpoVersionsURL, token: tokenA, send: send) {
+        case .success(let found): endpoints = found
+        case .failure(let error): return .failure(error)
+        }
+        guard let credentialsURL = endpoints["credentials"] else { return .failure(.missingEndpoint("credentials")) }
+        let post = OCPIHTTP.request(.post, url: credentialsURL, token: tokenA, body: body, requestID: "reg-credentials")
+        guard let response = send(post, credentialsURL) else {
+            return .failure(.unreachable(step: "credentials", url: credentialsURL))
+        }
+        guard let envelope = OCPIHTTP.envelope(of: response), envelope["status_code"]?.numberValue?.int == 1000,
+            let tokenC = envelope["data"]?["token"]?.stringValue
+        else { return .failure(.badAnswer(step: "credentials", status: response.status)) }
+        let roles = envelope["data"]?["roles"]?.arrayValue ?? []
+        return .success(
+            RegisteredParty(
+                token: tokenC,
+                versionsURL: cpoVersionsURL,
+                endpoints: endpoints,
+                countryCode: roles.first?["country_code"]?.stringValue ?? "",
+                partyID: roles.first?["party_id"]?.stringValue ?? ""
+            )
+        )
+    }
+
+    /// Reads a party's versions and 2.2.1 version details with `token` (OCPI 2.2.1 §6.1–§6.2) and
+    /// returns its endpoints by `identifier.ROLE` (`credentials` alone).
+    static func fetchEndpoints(
+        versionsURL: String,
+        token: String,
+        send: (HTTPRequest, String) -> HTTPResponse?
+    ) -> Result<[String: String], RegistrationError> {
+        func get(_ url: String, step: String) -> Result<JSONValue, RegistrationError> {
             let request = OCPIHTTP.request(.get, url: url, token: token, requestID: "reg-\(step)")
             guard let response = send(request, url) else { return .failure(.unreachable(step: step, url: url)) }
             guard response.status == 200, let envelope = OCPIHTTP.envelope(of: response),
@@ -413,7 +509,7 @@ public final class PartnerMock {
             return .success(data)
         }
         let versions: JSONValue
-        switch get(cpoVersionsURL, token: tokenA, step: "versions") {
+        switch get(versionsURL, step: "versions") {
         case .success(let value): versions = value
         case .failure(let error): return .failure(error)
         }
@@ -422,7 +518,7 @@ public final class PartnerMock {
                 .stringValue
         else { return .failure(.noMutualVersion) }
         let details: JSONValue
-        switch get(detailsURL, token: tokenA, step: "version-details") {
+        switch get(detailsURL, step: "version-details") {
         case .success(let value): details = value
         case .failure(let error): return .failure(error)
         }
@@ -432,30 +528,7 @@ public final class PartnerMock {
             let role = endpoint["role"]?.stringValue ?? "SENDER"
             endpoints[id + (id == "credentials" ? "" : "." + role)] = url
         }
-        guard let credentialsURL = endpoints["credentials"] else { return .failure(.missingEndpoint("credentials")) }
-        let post = OCPIHTTP.request(
-            .post,
-            url: credentialsURL,
-            token: tokenA,
-            body: credentials(token: tokenB),
-            requestID: "reg-credentials"
-        )
-        guard let response = send(post, credentialsURL) else {
-            return .failure(.unreachable(step: "credentials", url: credentialsURL))
-        }
-        guard let envelope = OCPIHTTP.envelope(of: response), envelope["status_code"]?.numberValue?.int == 1000,
-            let tokenC = envelope["data"]?["token"]?.stringValue
-        else { return .failure(.badAnswer(step: "credentials", status: response.status)) }
-        let roles = envelope["data"]?["roles"]?.arrayValue ?? []
-        let party = RegisteredParty(
-            token: tokenC,
-            versionsURL: cpoVersionsURL,
-            endpoints: endpoints,
-            countryCode: roles.first?["country_code"]?.stringValue ?? "",
-            partyID: roles.first?["party_id"]?.stringValue ?? ""
-        )
-        cpo = party
-        return .success(party)
+        return .success(endpoints)
     }
 
     /// Uses credentials agreed offline instead of a handshake (e.g. `--token` against a served CPO).
@@ -522,5 +595,17 @@ public enum RegistrationError: Error, Sendable, Hashable, CustomStringConvertibl
         case .noMutualVersion: "registration: the CPO offers no OCPI 2.2.1"
         case .missingEndpoint(let module): "registration: the CPO publishes no \(module) endpoint"
         }
+    }
+}
+
+/// How a served partner mock reaches other parties: sending an OCPI request (nil: no answer) and
+/// making a fresh credentials token.
+public struct PartnerNetwork {
+    public var send: (HTTPRequest, String) -> HTTPResponse?
+    public var makeToken: () -> String
+
+    public init(send: @escaping (HTTPRequest, String) -> HTTPResponse?, makeToken: @escaping () -> String) {
+        self.send = send
+        self.makeToken = makeToken
     }
 }

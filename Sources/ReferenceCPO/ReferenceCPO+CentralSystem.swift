@@ -8,7 +8,8 @@ extension ReferenceCPO {
     /// A charger opened its OCPP connection (OCPP-J 1.6 §3: the charge point id is in the URL) with
     /// the sub-protocol `version`.
     public func chargerConnected(_ chargerID: String, version: OCPPVersion = .v16) -> Bool {
-        guard masterData[chargerID] != nil || partner == nil else { return false }
+        // Only chargers of the master data: a session needs its location and EVSE.
+        guard masterData[chargerID] != nil else { return false }
         if chargers[chargerID] == nil { chargers[chargerID] = ChargerRuntime(chargerID: chargerID) }
         chargers[chargerID]?.ocppVersion = version
         return true

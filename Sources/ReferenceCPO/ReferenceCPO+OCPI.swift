@@ -73,34 +73,12 @@ extension ReferenceCPO {
         case .get:
             return OCPIHTTP.response(data: credentialsObject(token: issuedTokens.first ?? ""), now: now)
         case .post, .put:
-            if request.method == .post, partner != nil {
-                return OCPIHTTP.response(
-                    httpStatus: 405,
-                    statusCode: 2000,
-                    message: "already registered; use PUT",
-                    now: now
-                )
+            if let mismatch = OCPIHTTP.registrationMismatch(request.method, registered: partner != nil, now: now) {
+                return mismatch
             }
-            if request.method == .put, partner == nil {
-                return OCPIHTTP.response(
-                    httpStatus: 405,
-                    statusCode: 2000,
-                    message: "not registered; use POST",
-                    now: now
-                )
-            }
-            guard case .success(let body?) = OCPIHTTP.jsonBody(request), let tokenB = body["token"]?.stringValue,
-                let versionsURL = body["url"]?.stringValue, let role = body["roles"]?[0]
-            else {
-                return OCPIHTTP.response(
-                    httpStatus: 400,
-                    statusCode: 2001,
-                    message: "expected a Credentials object",
-                    now: now
-                )
-            }
+            guard let offer = CredentialsOffer(request: request) else { return CredentialsOffer.refusal(now: now) }
             // §7.2.2: fetch the partner's versions and details with token B before answering.
-            guard let endpoints = fetchEndpoints(versionsURL: versionsURL, token: tokenB) else {
+            guard let endpoints = fetchEndpoints(versionsURL: offer.versionsURL, token: offer.token) else {
                 return OCPIHTTP.response(
                     statusCode: 3001,
                     message: "cannot read the partner's versions with the given token",
@@ -110,10 +88,10 @@ extension ReferenceCPO {
             let tokenC = environment.makeToken()
             issuedTokens = [tokenC]
             partner = PartnerLink(
-                token: tokenB,
+                token: offer.token,
                 endpoints: endpoints,
-                countryCode: role["country_code"]?.stringValue ?? "",
-                partyID: role["party_id"]?.stringValue ?? ""
+                countryCode: offer.countryCode,
+                partyID: offer.partyID
             )
             pushInitialState(now: now)
             return OCPIHTTP.response(data: credentialsObject(token: tokenC), now: now)

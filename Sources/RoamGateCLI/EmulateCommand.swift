@@ -7,21 +7,22 @@ public enum EmulateCommand: Command {
     public static let name = "emulate"
     public static let summary = "run emulated chargers against a central system"
     public static let usage = """
-        usage: roamgate emulate --ocpp-url ws://HOST:PORT/PATH [--version 1.6|2.0.1] [--profile P] [--count N]
+        usage: roamgate emulate --ocpp-url ws[s]://HOST:PORT/PATH [--version 1.6|2.0.1] [--profile P] [--count N]
                                 [--sessions K] [--id-prefix S] [--id-tag TAG] [--password P] [--duration SECONDS]
                                 [--charge-seconds S] [--json]
           N chargers (default 1) of profile P (a name in Scenarios/chargers or a .json file; default ac-11kw
           for 1.6, ac-22kw-201 for 2.0.1) connect to URL/<id>, boot and run K sessions each (default 1): plug
           in, present card TAG (Authorize), charge S seconds (default 3) with meter values, unplug. They
           answer the central system's commands meanwhile. --version makes the profile speak that version;
-          --password sends HTTP Basic credentials (OCPP security profile 1). The run ends after --duration
+          --password sends HTTP Basic credentials (OCPP security profile 1; with wss://, profile 2 — the
+          server certificate is checked against the system's trust store). The run ends after --duration
           seconds (default 120). Exit 0 when every charger booted and completed its sessions, else 1.
         """
 
     public static func run(_ arguments: inout ArgumentList, console: Console) async throws(UsageError) -> ExitCode {
         guard let url = try arguments.value("--ocpp-url") else { throw UsageError("--ocpp-url is required") }
-        guard url.hasPrefix("ws://") else {
-            throw UsageError("--ocpp-url must be a ws:// URL (wss:// needs TLS, which this build does not have)")
+        guard url.hasPrefix("ws://") || url.hasPrefix("wss://") else {
+            throw UsageError("--ocpp-url must be a ws:// or wss:// URL")
         }
         let version = try arguments.value("--version")
         if let version, version != "1.6" && version != "2.0.1" {

@@ -12,7 +12,7 @@ import Testing
             OCPP201.schema.validate(call).map { "\(call.action) request: \($0)" }
         }
         for reply in bench.replies {
-            if case .callResult(let result) = reply, let action = bench.actionOfCommand(result.messageId) {
+            if case .callResult(let result) = reply, let action = bench.commandActions[result.messageId] {
                 issues += OCPP201.schema.validate(action: action, role: .response, payload: result.payload).map {
                     "\(action) response: \($0)"
                 }
@@ -240,11 +240,6 @@ import Testing
         let retry = bench.feed(.timerFired(.callTimeout(started.messageId)), after: 30)
         #expect(retry.first?.payload == started.payload)
     }
-}
-
-extension EmulatorBench {
-    /// The action of the central-system CALL answered by message id `id`.
-    func actionOfCommand(_ id: String) -> String? { commandActions[id] }
 }
 
 extension Optional where Wrapped == OCPPMessage {

@@ -22,29 +22,6 @@ import Wire
         var cpo: ReferenceCPO!
 
         init(defects: Set<CPODefect> = [], allowed: Set<String> = ["START_SESSION", "STOP_SESSION"]) {
-            let master = ChargerMasterData(
-                chargerID: "CP1",
-                locationID: "LOC1",
-                locationName: "Test",
-                address: "Street 1",
-                city: "Berlin",
-                postalCode: "10115",
-                latitude: "52.5",
-                longitude: "13.4",
-                evses: [
-                    .init(connectors: [
-                        .init(
-                            ocppConnectorID: 1,
-                            standard: "IEC_62196_T2",
-                            format: "SOCKET",
-                            powerType: "AC_3_PHASE",
-                            maxVoltage: 400,
-                            maxAmperage: 16,
-                            maxPowerWatts: 11_000
-                        )
-                    ])
-                ]
-            )
             var counter = 0
             let environment = CPOEnvironment(
                 sendOCPP: { [unowned self] id, text in self.toCharger.append((id, text)) },
@@ -64,7 +41,7 @@ import Wire
                     allowedCommands: allowed,
                     defects: defects
                 ),
-                chargers: [master],
+                chargers: [TestCharger.cp1],
                 environment: environment
             )
         }

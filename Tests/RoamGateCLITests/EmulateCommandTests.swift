@@ -1,3 +1,4 @@
+import JSON
 import RoamGateCLI
 import Testing
 
@@ -29,5 +30,18 @@ struct EmulateCommandTests {
         #expect(code == .findings)
         #expect(console.standardOutput.contains("RG-EMU-001 ocpp2.0.1: not booted, 0/1 sessions completed"))
         #expect(console.standardOutput.contains("FAILED"))
+    }
+
+    @Test func jsonSummaryIsOneObject() async throws {
+        let console = CapturedConsole()
+        let code = await RoamGateCLI.run(
+            arguments: ["emulate", "--ocpp-url", "ws://127.0.0.1:1/ocpp", "--count", "2", "--duration", "1", "--json"],
+            console: console.console
+        )
+        #expect(code == .findings)
+        let summary = try JSONParser().parse(Array(console.standardOutput.utf8)).value
+        #expect(summary["succeeded"]?.boolValue == false)
+        #expect(summary["chargers"]?.arrayValue?.count == 2)
+        #expect(summary["chargers"]?[0]?["connection_error"]?.stringValue?.isEmpty == false)
     }
 }

@@ -40,42 +40,23 @@ final class EmbeddedWorld {
         random = SeededRandom(seed: scenario.seed)
         evidence = EvidenceLog(sink: evidenceSink)
         self.profiles = profiles
-        let manifest = scenario.manifest
-        partner = PartnerMock(
-            configuration: PartnerConfiguration(
-                countryCode: manifest.partnerCountryCode,
-                partyID: manifest.partnerPartyID,
-                businessName: manifest.partnerName,
-                baseURL: "http://" + Self.emspHost
-            )
+        let stack = ReferenceStack(
+            scenario: scenario,
+            profiles: profiles,
+            defects: defects,
+            cpoBaseURL: "http://" + Self.cpoHost,
+            emspBaseURL: "http://" + Self.emspHost,
+            registrationToken: "token-a-embedded"
         )
-        var number = 0
-        for group in scenario.chargers {
-            guard let profile = profiles[group.profile] else { continue }
-            for index in 1...group.count {
-                number += 1
-                let id = "RG-\(group.profile.uppercased())-\(String(index + 100).dropFirst())"
-                fleet.append((id, group.profile))
-                emulators[id] = ChargerEmulator(id: id, profile: profile)
-                masterData.append(Self.masterData(chargerID: id, profile: profile, number: number))
-            }
+        partner = PartnerMock(configuration: stack.partner)
+        fleet = stack.fleet.map { ($0.chargerID, $0.profile) }
+        masterData = stack.masterData
+        for charger in stack.fleet {
+            guard let profile = profiles[charger.profile] else { continue }
+            emulators[charger.chargerID] = ChargerEmulator(id: charger.chargerID, profile: profile)
         }
-        var partnerTariffs: [String: [JSONValue]] = [:]
-        if manifest.partnerSpecificPrice {
-            partnerTariffs[manifest.partnerCountryCode + "/" + manifest.partnerPartyID] = [DefaultTariffs.partnerAC]
-        }
-        let community = Set(fleet.prefix(scenario.communityChargers).map(\.chargerID))
         cpo = ReferenceCPO(
-            configuration: CPOConfiguration(
-                countryCode: manifest.cpoCountryCode,
-                partyID: manifest.cpoPartyID,
-                baseURL: "http://" + Self.cpoHost,
-                registrationToken: "token-a-embedded",
-                partnerTariffs: partnerTariffs,
-                allowedCommands: Set(manifest.allowedCommands),
-                communityChargers: community,
-                defects: defects
-            ),
+            configuration: stack.cpo,
             chargers: masterData,
             environment: environment
         )
@@ -88,40 +69,6 @@ final class EmbeddedWorld {
             sendOCPI: { [unowned self] request, url in self.send(request, to: url, from: "cpo") },
             schedule: { [unowned self] delay, action in self.scheduler.schedule(after: delay, action) },
             makeToken: { [unowned self] in "token-c-\(String(self.random.next() % 1_000_000_000, radix: 36))" }
-        )
-    }
-
-    static func masterData(chargerID: String, profile: ChargerProfile, number: Int) -> ChargerMasterData {
-        var ocppID = 0
-        let evses = profile.evses.map { evse in
-            ChargerMasterData.EVSE(
-                connectors: evse.connectors.map { connector in
-                    ocppID += 1
-                    return ChargerMasterData.Connector(
-                        ocppConnectorID: ocppID,
-                        standard: connector.standard,
-                        format: connector.format,
-                        powerType: connector.powerType,
-                        maxVoltage: connector.maxVoltage,
-                        maxAmperage: connector.maxAmperage,
-                        maxPowerWatts: NSDecimalNumber(decimal: connector.maxPowerKW * 1000).intValue
-                    )
-                }
-            )
-        }
-        let street = ["Alexanderplatz", "Friedrichstraße", "Karl-Marx-Allee", "Potsdamer Platz", "Kurfürstendamm"][
-            number % 5
-        ]
-        return ChargerMasterData(
-            chargerID: chargerID,
-            locationID: "LOC-" + chargerID.dropFirst(3),
-            locationName: "\(street) \(number)",
-            address: "\(street) \(number)",
-            city: "Berlin",
-            postalCode: "10\(String(100 + number % 900))",
-            latitude: "52.\(String(500_000 + number * 137).prefix(6))",
-            longitude: "13.\(String(400_000 + number * 211).prefix(6))",
-            evses: evses
         )
     }
 

@@ -97,6 +97,18 @@ public enum OCPIHTTP {
         return response(httpStatus: 401, statusCode: 2000, message: "unknown or invalid token", now: now)
     }
 
+    /// OCPI 2.2.1 §7.2.1–§7.2.2: the credentials POST registers and the PUT updates a registration, so
+    /// a POST once registered or a PUT before is refused (HTTP 405); nil when the method fits.
+    public static func registrationMismatch(_ method: HTTPMethod, registered: Bool, now: Date) -> HTTPResponse? {
+        if method == .post, registered {
+            return response(httpStatus: 405, statusCode: 2000, message: "already registered; use PUT", now: now)
+        }
+        if method == .put, !registered {
+            return response(httpStatus: 405, statusCode: 2000, message: "not registered; use POST", now: now)
+        }
+        return nil
+    }
+
     /// True when the request's token equals `expected`, sent Base64-encoded or plain. The comparison
     /// takes the same time wherever the strings differ.
     public static func tokenMatches(_ presented: String, expected: String) -> Bool {
