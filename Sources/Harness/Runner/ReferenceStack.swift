@@ -37,7 +37,9 @@ public struct ReferenceStack: Sendable {
         for group in scenario.chargers {
             guard let profile = profiles[group.profile], group.count > 0 else { continue }
             for index in 1...group.count {
-                let id = "RG-\(group.profile.uppercased())-\(String(index + 100).dropFirst())"
+                // Two digits at least (`-01`), all of them from 100 on: ids stay unique up to the loader's
+                // 10,000 chargers per group.
+                let id = "RG-\(group.profile.uppercased())-\(index < 10 ? "0" : "")\(index)"
                 fleet.append(FleetCharger(chargerID: id, profile: group.profile))
                 masterData.append(Self.masterData(chargerID: id, profile: profile, number: fleet.count))
             }
