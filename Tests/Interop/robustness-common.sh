@@ -23,12 +23,14 @@ fi
 token="robustness-token-$$"
 registration_token="robustness-registration-$$"
 
-# serve ROLE: starts `roamgate serve ROLE`, waits (15 s at most) for its `versions:` line and sets
-# VERSIONS_URL, OCPP_URL (cpo only) and SERVER_PID.
+# serve ROLE [OPTION…]: starts `roamgate serve ROLE`, waits (15 s at most) for its `versions:` line and
+# sets VERSIONS_URL, OCPP_URL and CHARGERS (cpo only: the known charge point ids) and SERVER_PID.
 serve() {
     local role="$1"
+    shift
+    : >"$work/$role.out"
     (cd "$root" && exec "$roamgate" serve "$role" --port 0 --token "$token" \
-        --registration-token "$registration_token" >"$work/$role.out" 2>"$work/$role.err") &
+        --registration-token "$registration_token" "$@" >"$work/$role.out" 2>"$work/$role.err") &
     SERVER_PID=$!
     servers+=("$SERVER_PID")
     VERSIONS_URL=""
@@ -36,6 +38,7 @@ serve() {
     for _ in $(seq 1 150); do
         VERSIONS_URL="$(grep -oE 'versions: *http://[^ ]+' "$work/$role.out" | head -1 | sed 's/^versions: *//' || true)"
         OCPP_URL="$(grep -oE 'ocpp: *ws://[^ ]+' "$work/$role.out" | head -1 | sed 's/^ocpp: *//' || true)"
+        CHARGERS="$(grep -E '^chargers:' "$work/$role.out" | head -1 | sed 's/^chargers: *//' || true)"
         if [ -n "$VERSIONS_URL" ] && { [ "$role" != cpo ] || [ -n "$OCPP_URL" ]; }; then return 0; fi
         sleep 0.1
     done

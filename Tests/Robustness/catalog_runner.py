@@ -7,7 +7,7 @@ expectation, then checks that the server still serves a good request. Python 3 s
 
     catalog_runner.py --catalog catalog.json --emsp http://127.0.0.1:P/ocpi/versions \
         --cpo http://127.0.0.1:Q/ocpi/versions --ocpp ws://127.0.0.1:Q/ocpp \
-        --token T --registration-token A [--only SUBSTRING] [--server cpo|emsp]
+        --chargers "ID…" --token T --registration-token A [--only SUBSTRING] [--server cpo|emsp]
 
 Exit status: 0 when every case passed, 1 otherwise. One line per case: `ok NAME` or `FAIL NAME: why`;
 a case with a `known_issue` (a documented deviation with its owner) prints `known NAME: …` instead, and
@@ -31,12 +31,22 @@ WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 §1.3
 class Target:
     """One server under test: host, port, and the path prefix of its OCPI versions URL."""
 
-    def __init__(self, versions_url, ocpp_url=None):
+    def __init__(self, versions_url, ocpp_url=None, chargers=()):
         parts = urllib.parse.urlsplit(versions_url)
         self.host = parts.hostname
         self.port = parts.port
         self.versions_path = parts.path
         self.ocpp_path = urllib.parse.urlsplit(ocpp_url).path.rstrip("/") if ocpp_url else None
+        self.chargers = list(chargers)
+        self.next_charger = 0
+
+    def charger_path(self):
+        """The OCPP path of the next known charge point (round robin), or of a made-up one."""
+        if not self.chargers:
+            return "/RB-" + os.urandom(4).hex()
+        charger = self.chargers[self.next_charger % len(self.chargers)]
+        self.next_charger += 1
+        return "/" + urllib.parse.quote(charger, safe="")
 
 
 # ---------------------------------------------------------------- HTTP over a raw socket
@@ -391,6 +401,18 @@ class WebSocket:
         self.sock.close()
 
 
+def open_websocket(target, path, **options):
+    """Opens a WebSocket; while the server answers 409 (it has not yet seen the previous connection of
+    this charge point close, OCPP-J 1.6 §3.1.1), tries again for up to 5 s."""
+    deadline = time.monotonic() + 5
+    while True:
+        ws = WebSocket(target, path, **options)
+        if ws.status != 409 or time.monotonic() > deadline:
+            return ws
+        ws.close()
+        time.sleep(0.1)
+
+
 def ocpp_answer(ws, message_id, timeout=5.0):
     """The OCPP frame answering `message_id` (skipping CALLs from the server), or a close, or None."""
     deadline = time.monotonic() + timeout
@@ -420,11 +442,9 @@ def ocpp_answer(ws, message_id, timeout=5.0):
 def run_websocket(case, target, tokens):
     expect = case["expect"]
     spec = case["websocket"]
-    # A fresh charge point id per connection: the server refuses a second connection for an id (409)
-    # until it has seen the first one close.
-    path = spec.get("path", "/RB-" + os.urandom(4).hex())
+    path = spec.get("path") or target.charger_path()
     path = (target.ocpp_path or "/ocpp") + path if path.startswith("/") else path
-    ws = WebSocket(
+    ws = open_websocket(
         target,
         path,
         subprotocols=spec.get("subprotocols", ["ocpp1.6"]),
@@ -480,6 +500,8 @@ def judge_websocket(expect, ws, spec):
                 code = struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else 1005
                 if code not in wanted:
                     return f"expected close {expect['close_code']}, got {code} {payload[2:]!r}"
+                # RFC 6455 §5.5.1: answer the close (the server may already have failed the connection).
+                ws.send(frame(8, payload[:2]))
                 ws.reader.deadline = time.monotonic() + 5
                 if not ws.reader.wait_closed():
                     return "the server sent a close frame but did not close the TCP connection"
@@ -535,7 +557,7 @@ def healthy(target, tokens, with_ocpp):
     if response is None or response[0] != 200 or json.loads(response[2]).get("status_code") != 1000:
         return f"versions endpoint no longer answers 200/1000: {response!r}"[:300]
     if with_ocpp:
-        ws = WebSocket(target, target.ocpp_path + "/RB-HEALTH-" + os.urandom(4).hex())
+        ws = open_websocket(target, target.ocpp_path + target.charger_path())
         try:
             if not ws.accepted:
                 return f"OCPP handshake no longer accepted: HTTP {ws.status}"
@@ -554,6 +576,7 @@ def main():
     parser.add_argument("--emsp", help="versions URL of roamgate serve emsp")
     parser.add_argument("--cpo", help="versions URL of roamgate serve cpo")
     parser.add_argument("--ocpp", help="OCPP WebSocket base URL of roamgate serve cpo")
+    parser.add_argument("--chargers", default="", help="the charge point ids serve cpo knows, space-separated")
     parser.add_argument("--token", required=True)
     parser.add_argument("--registration-token", required=True)
     parser.add_argument("--only", help="run only cases whose name contains this")
@@ -567,7 +590,7 @@ def main():
     if arguments.emsp:
         targets["emsp"] = Target(arguments.emsp)
     if arguments.cpo:
-        targets["cpo"] = Target(arguments.cpo, arguments.ocpp)
+        targets["cpo"] = Target(arguments.cpo, arguments.ocpp, arguments.chargers.split())
     tokens = (arguments.token, arguments.registration_token)
     runners = {"http": run_http, "raw-tcp": run_http, "websocket": run_websocket}
 

@@ -4,7 +4,7 @@
     load_client.py http URL --token T [--clients 100] [--requests 20000]
         Keep-alive GETs of URL spread over CLIENTS connections; a request counts as good when the
         answer is HTTP 200 with OCPI status_code 1000. Prints `requests N errors E seconds S rate R/s`.
-    load_client.py ocpp WS-BASE-URL [--chargers 1000]
+    load_client.py ocpp WS-BASE-URL [--chargers 1000] [--charger-ids "ID…"]
         CHARGERS WebSocket connections opened at once (subprotocol ocpp1.6), each sending a
         BootNotification; a charger counts when the answer is a CALLRESULT with status Accepted.
         Prints `chargers N accepted A errors E seconds S`.
@@ -95,9 +95,8 @@ async def read_frame(reader):
     return first & 0x0F, await reader.readexactly(size)
 
 
-async def charger(host, port, base_path, index, start_gate, results):
+async def charger(host, port, base_path, charger_id, index, start_gate, results):
     """Connects, waits until every charger is connected, then boots."""
-    charger_id = f"LOAD-{index:05d}"
     try:
         reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), 30)
     except (OSError, asyncio.TimeoutError) as error:
@@ -107,7 +106,7 @@ async def charger(host, port, base_path, index, start_gate, results):
         key = base64.b64encode(os.urandom(16)).decode()
         writer.write(
             (
-                f"GET {base_path}/{charger_id} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
+                f"GET {base_path}/{urllib.parse.quote(charger_id, safe='')} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
                 f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
                 "Sec-WebSocket-Protocol: ocpp1.6\r\n\r\n"
             ).encode()
@@ -149,8 +148,12 @@ async def run_ocpp(arguments):
     results = collections.Counter()
     gate = asyncio.Event()
     started = time.monotonic()
+    ids = arguments.charger_ids.split() if arguments.charger_ids else [f"LOAD-{i:05d}" for i in range(arguments.chargers)]
+    if len(ids) < arguments.chargers:
+        print(f"only {len(ids)} charge point ids for {arguments.chargers} chargers")
+        return 1
     tasks = [
-        asyncio.create_task(charger(parts.hostname, parts.port, parts.path.rstrip("/"), i, gate, results))
+        asyncio.create_task(charger(parts.hostname, parts.port, parts.path.rstrip("/"), ids[i], i, gate, results))
         for i in range(arguments.chargers)
     ]
     # Every charger connects first (all held open at once), then all boot together.
@@ -182,6 +185,7 @@ def main():
     ocpp = modes.add_parser("ocpp")
     ocpp.add_argument("url")
     ocpp.add_argument("--chargers", type=int, default=1000)
+    ocpp.add_argument("--charger-ids", help="space-separated ids the central system knows (default LOAD-00000…)")
     arguments = parser.parse_args()
     return asyncio.run(run_http(arguments) if arguments.mode == "http" else run_ocpp(arguments))
 
