@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerMockTests",
-            dependencies: ["PartnerMock", "OCPI", "Simulation", "Wire", "JSON", "TestSupport"]
+            dependencies: ["PartnerMock", "OCPI", "Simulation", "Wire", "Transport", "JSON", "TestSupport"]
         ),
         .testTarget(
             name: "HarnessTests",

@@ -3,7 +3,8 @@ package (asyncio, over `websockets`) connect to a central system, boot, and send
 INTERVAL seconds for HOLD seconds. Prints one JSON line: connected, accepted boots, heartbeats
 answered, seconds to connect all, and this process's resident memory.
 
-usage: python ocpp_charge_points.py URL COUNT HOLD INTERVAL
+usage: python ocpp_charge_points.py URL COUNT HOLD INTERVAL [ID_PREFIX WIDTH]
+(charge point ids ID_PREFIX + the number zero-padded to WIDTH digits; default PY + 5 digits)
 """
 
 import asyncio
@@ -34,13 +35,13 @@ def resident_bytes():
     return 0
 
 
-async def main(url, count, hold, interval):
+async def main(url, count, hold, interval, prefix, width):
     connections = []
     stats = {"accepted": 0, "heartbeats": 0, "errors": 0}
     start = time.monotonic()
 
     async def connect(index):
-        identity = f"PY{index:05d}"
+        identity = f"{prefix}{index + 1:0{width}d}"
         try:
             socket = await websockets.connect(f"{url}/{identity}", subprotocols=["ocpp1.6"], open_timeout=60)
         except Exception:
@@ -95,4 +96,5 @@ async def main(url, count, hold, interval):
 
 if __name__ == "__main__":
     url, count, hold, interval = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-    asyncio.run(main(url, count, hold, interval))
+    prefix, width = (sys.argv[5], int(sys.argv[6])) if len(sys.argv) > 6 else ("PY", 5)
+    asyncio.run(main(url, count, hold, interval, prefix, width))

@@ -26,7 +26,35 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     public var description: String { text }
 
     /// The exact value, or nil when it does not fit a `Decimal` (38 significant digits).
-    public var decimal: Decimal? { Decimal(string: text, locale: nil) }
+    public var decimal: Decimal? { Self.plainDecimal(text) ?? Decimal(string: text, locale: nil) }
+
+    /// Reads the common shape `-?digits[.digits]` with at most 18 digits without a string scanner.
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        var negative = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-") where digits == 0 && !negative && !seenPoint:
+                negative = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 18 else { return nil }
+                significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+            case UInt8(ascii: ".") where !seenPoint && digits > 0:
+                seenPoint = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        // A negative zero Decimal would be NaN; zero has no sign.
+        guard significand != 0 else { return Decimal(0) }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    }
 
     /// The value as an integer when the literal is one (no fraction, no exponent) and fits.
     public var int: Int? { Int(text) }

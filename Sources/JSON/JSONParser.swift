@@ -189,19 +189,29 @@ struct JSONReader {
         if depth > parser.limits.maxDepth { throw fail(.depthLimitExceeded(limit: parser.limits.maxDepth)) }
         index += 1  // {
         var members: [(key: String, value: JSONValue)] = []
+        // Small objects are searched for a repeated key directly; a set pays off only for big ones.
         var seen = Set<String>()
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
             return .object(JSONObject(members))
         }
+        // Most objects have a handful of members: one allocation instead of growing from one.
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw fail(.unexpectedEndOfInput) }
             guard bytes[index] == UInt8(ascii: "\"") else { throw fail(.unexpectedByte(bytes[index])) }
             let keyLocation = location
             let key = try readString()
-            if !seen.insert(key).inserted {
+            let repeated: Bool
+            if members.count < 24 {
+                repeated = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                repeated = !seen.insert(key).inserted
+            }
+            if repeated {
                 switch parser.duplicateKeys {
                 case .reject:
                     throw JSONParseError(kind: .duplicateKey(key), location: keyLocation, path: JSONPath(path))
@@ -241,6 +251,7 @@ struct JSONReader {
             index += 1
             return .array(elements)
         }
+        elements.reserveCapacity(4)
         while true {
             skipWhitespace()
             path.append(.index(elements.count))
@@ -299,12 +310,20 @@ struct JSONReader {
 
     mutating func readString() throws(JSONParseError) -> String {
         index += 1  // opening quote
+        let start = index
         var scalars: [UInt8] = []
         var runStart = index
         while true {
             guard index < bytes.count else { throw fail(.unexpectedEndOfInput) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                // No escape seen: the string is the bytes between the quotes, copied once.
+                if scalars.isEmpty && runStart == start {
+                    index += 1
+                    return bytes.withUnsafeBufferPointer {
+                        String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(index - 1)]), as: UTF8.self)
+                    }
+                }
                 scalars.append(contentsOf: bytes[runStart..<index])
                 index += 1
                 break

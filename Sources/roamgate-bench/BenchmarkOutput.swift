@@ -35,3 +35,9 @@ func measureSeconds(_ body: () throws -> Void) rethrows -> Double {
     let elapsed = ContinuousClock.now - start
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
+
+/// The whole number after `--name` in `arguments`; `fallback` when absent or not a number.
+func integerOption(_ name: String, in arguments: [String], default fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else { return fallback }
+    return Int(arguments[index + 1]) ?? fallback
+}

@@ -1,215 +1,206 @@
 import Chargers
 import Foundation
+import Harness
 import JSON
-import OCPP
 import ReferenceCPO
-import Simulation
+import Synchronization
+import Transport
 
-/// `chargers`: a fleet of emulated chargers (every shipped profile, both OCPP versions) against the
-/// reference central system, in process on the simulated clock: wall time and simulated-to-wall ratio.
+/// `chargers`: emulated chargers held on loopback WebSockets against the reference central system
+/// (`ServedCPO`), booting and sending heartbeats every `--interval` seconds for `--hold` seconds, with
+/// the resident memory of both sides; then the same load made by Python's `ocpp` package (asyncio
+/// charge points, Benchmarks/peers/ocpp_charge_points.py) against the same central system.
 ///
-/// usage: roamgate-bench chargers [--chargers N] [--hours H] [--sessions-per-day S] [--seed N]
+/// `roamgate-bench chargers [--count N] [--hold SECONDS] [--interval SECONDS]` (defaults 1000, 40, 30).
+/// The Python side needs a Python with `ocpp` and `websockets` as `python3` on PATH (the interop venv:
+/// `source Tests/Interop/python-env.sh`); without it only RoamGate's figures are printed.
 enum ChargersBenchmark {
     static func run(_ arguments: [String]) async -> Int32 {
-        var options = (chargers: 1000, hours: 24, sessionsPerDay: 4, seed: UInt64(1))
-        var rest = arguments[...]
-        while let flag = rest.popFirst() {
-            guard let text = rest.popFirst(), let number = Int(text), number > 0 else {
-                FileHandle.standardError.write(Data("roamgate-bench chargers: \(flag) needs a positive number\n".utf8))
-                return 64
-            }
-            switch flag {
-            case "--chargers": options.chargers = number
-            case "--hours": options.hours = number
-            case "--sessions-per-day": options.sessionsPerDay = number
-            case "--seed": options.seed = UInt64(number)
-            default:
-                FileHandle.standardError.write(Data("roamgate-bench chargers: unknown option \(flag)\n".utf8))
-                return 64
-            }
+        if let index = arguments.firstIndex(of: "--clients"), index + 4 < arguments.count,
+            let count = Int(arguments[index + 2]), let hold = Int(arguments[index + 3]),
+            let interval = Int(arguments[index + 4])
+        {
+            return await holdClients(url: arguments[index + 1], count: count, hold: hold, interval: interval)
         }
-        let profiles: [ChargerProfile]
+        let count = integerOption("count", in: arguments, default: 1000)
+        let hold = integerOption("hold", in: arguments, default: 40)
+        let interval = integerOption("interval", in: arguments, default: 30)
+        HTTPBenchmark.raiseDescriptorLimit(to: 2 * count + 1_000)
+        let served: ServedCPO
         do {
-            profiles = try ChargerProfile.loadAll(in: URL(fileURLWithPath: "Scenarios/chargers"))
+            var scenario = try ScenarioLoader.load(path: "Scenarios/pilot.json")
+            // One group: the pilot's first (ac-11kw), grown to `count` chargers.
+            scenario.chargers = Array(scenario.chargers.prefix(1))
+            scenario.chargers[0].count = count
+            let profiles = try ChargerProfile.loadAll(in: URL(fileURLWithPath: "Scenarios/chargers"))
+            let stack = ReferenceStack(
+                scenario: scenario,
+                profiles: Dictionary(profiles.map { ($0.name, $0) }) { first, _ in first },
+                defects: [],
+                cpoBaseURL: "",
+                emspBaseURL: "",
+                registrationToken: "bench"
+            )
+            served = try ServedCPO(chargers: stack.masterData) { baseURL in
+                var configuration = stack.cpo
+                configuration.baseURL = baseURL
+                return configuration
+            }
         } catch {
             FileHandle.standardError.write(Data("roamgate-bench chargers: \(error)\n".utf8))
-            return 65
+            return 70
         }
-        guard !profiles.isEmpty else { return 65 }
-        let fleet = Fleet(profiles: profiles, count: options.chargers, seed: options.seed)
-        let span = Double(options.hours) * 3600
-        fleet.plan(hours: options.hours, sessionsPerDay: options.sessionsPerDay)
-        let seconds = measureSeconds { fleet.run(seconds: span) }
-        let stopped = fleet.emulators.reduce(0) { $0 + $1.sessions.filter { $0.stopped != nil }.count }
-        let versions = Dictionary(grouping: fleet.emulators, by: { $0.profile.ocppVersionName }).mapValues(\.count)
-        Measurement(
-            name: "chargers.wall_time",
-            value: seconds,
-            unit: "s",
-            extra: [
-                ("chargers", .number(JSONNumber(options.chargers))),
-                ("chargers_1_6", .number(JSONNumber(versions["1.6"] ?? 0))),
-                ("chargers_2_0_1", .number(JSONNumber(versions["2.0.1"] ?? 0))),
-                ("sessions_completed", .number(JSONNumber(stopped))),
-                ("cdrs", .number(JSONNumber(fleet.cpo.cdrs.count))),
-                ("frames", .number(JSONNumber(fleet.frames))),
+        guard let port = served.port else { return 70 }
+        let url = "ws://127.0.0.1:\(port)/ocpp"
+        let width = max(2, String(count).count)
+        let ours = await measure(served) {
+            runChild(
+                [CommandLine.arguments[0], "chargers", "--clients", url, String(count), String(hold), String(interval)]
+            )
+        }
+        let script = "Benchmarks/peers/ocpp_charge_points.py"
+        let theirs = await measure(served) {
+            runChild(
+                [
+                    "/usr/bin/env", "python3", script, url, String(count), String(hold), String(interval),
+                    "RG-AC-11KW-", String(width),
+                ]
+            )
+        }
+        await served.shutdown()
+        guard let ours else { return 1 }
+        func figures(_ run: ClientRun) -> [(String, JSONValue)] {
+            [
+                ("connected", .number(JSONNumber(run.connected))),
+                ("booted", .number(JSONNumber(run.booted))),
+                ("frames_to_central_system", .number(JSONNumber(run.frames))),
+                ("seconds_to_connect", .number(JSONNumber(text: Measurement.format(run.secondsToConnect)))),
+                ("central_system_resident_mb", .number(JSONNumber(text: Measurement.format(run.serverMB)))),
             ]
+        }
+        Measurement(
+            name: "chargers.client_resident_mb",
+            value: ours.clientMB,
+            unit: "MB",
+            peer: theirs.map { ("python ocpp (asyncio charge points)", $0.clientMB) },
+            extra: [("chargers", .number(JSONNumber(count))), ("hold_seconds", .number(JSONNumber(hold)))]
+                + figures(ours) + (theirs.map { figures($0).map { ("peer_" + $0.0, $0.1) } } ?? [])
         ).print()
-        Measurement(name: "chargers.simulated_span", value: span / 3600, unit: "h").print()
-        Measurement(name: "chargers.simulated_to_wall", value: span / seconds, unit: "x").print()
-        Measurement(name: "chargers.frames_per_second", value: Double(fleet.frames) / seconds, unit: "1/s").print()
-        return stopped > 0 && fleet.cpo.cdrs.count == stopped ? 0 : 1
+        if let theirs, ours.secondsToConnect > 0 {
+            Measurement(
+                name: "chargers.connect_rate",
+                value: Double(ours.connected) / ours.secondsToConnect,
+                unit: "chargers/s",
+                peer: ("python ocpp", Double(theirs.connected) / max(theirs.secondsToConnect, 0.001))
+            ).print()
+        }
+        return ours.connected == count && ours.booted == count ? 0 : 1
     }
 
-    /// The in-process world: emulators and the reference CPO exchanging frames through the scheduler.
-    final class Fleet {
-        let scheduler: EventScheduler
-        var random: SeededRandom
-        var emulators: [ChargerEmulator] = []
-        var cpo: ReferenceCPO!
-        var index: [String: Int] = [:]
-        var timerGenerations: [Int: [ChargerTimer: Int]] = [:]
-        var timersStarted = 0
+    /// What one side's clients reported, and what the central system saw meanwhile.
+    struct ClientRun {
+        var connected = 0
+        var booted = 0
+        var secondsToConnect = 0.0
+        var clientMB = 0.0
         var frames = 0
-        let start = Date(timeIntervalSince1970: 1_772_409_600)  // 2026-03-02T00:00:00Z
-        let latency: Duration = .milliseconds(50)
+        var serverMB = 0.0
+    }
 
-        init(profiles: [ChargerProfile], count: Int, seed: UInt64) {
-            scheduler = EventScheduler(clock: SimulatedClock(start: start))
-            random = SeededRandom(seed: seed)
-            var masterData: [ChargerMasterData] = []
-            for number in 0..<count {
-                let profile = profiles[number % profiles.count]
-                let id = "BENCH-\(number + 1)"
-                index[id] = number
-                emulators.append(ChargerEmulator(id: id, profile: profile))
-                masterData.append(Self.masterData(id: id, profile: profile))
+    /// Runs a client process (on a thread of its own) and adds the central system's view: frames
+    /// received, and its largest resident memory while the clients were connected.
+    static func measure(_ served: ServedCPO, _ client: @escaping @Sendable () -> JSONValue?) async -> ClientRun? {
+        let framesBefore = served.framesReceived
+        let peak = Mutex(HTTPBenchmark.residentBytes())
+        let sampler = Task {
+            while !Task.isCancelled {
+                let now = HTTPBenchmark.residentBytes()
+                peak.withLock { $0 = max($0, now) }
+                try? await Task.sleep(for: .milliseconds(500))
             }
-            cpo = ReferenceCPO(
-                configuration: CPOConfiguration(),
-                chargers: masterData,
-                environment: CPOEnvironment(
-                    sendOCPP: { [unowned self] id, text in
-                        guard let number = self.index[id] else { return }
-                        self.scheduler.schedule(after: self.latency) { [unowned self] in
-                            self.frames += 1
-                            self.apply(number, .received(text))
-                        }
-                    },
-                    sendOCPI: { _, _ in nil },
-                    schedule: { [unowned self] delay, action in self.scheduler.schedule(after: delay, action) },
-                    makeToken: { "bench-token" }
+        }
+        let report = await onThreadOfItsOwn(client)
+        sampler.cancel()
+        guard let report else { return nil }
+        var run = ClientRun()
+        run.connected = report["connected"]?.numberValue?.int ?? 0
+        run.booted = report["accepted"]?.numberValue?.int ?? 0
+        run.secondsToConnect = Double(report["seconds_to_connect"]?.numberValue?.text ?? "") ?? 0
+        run.clientMB = Double(report["resident_bytes"]?.numberValue?.int ?? 0) / 1e6
+        run.frames = served.framesReceived - framesBefore
+        run.serverMB = Double(peak.withLock { $0 }) / 1e6
+        return run
+    }
+
+    /// Runs `command` and parses the last line it prints as JSON; nil when it cannot run.
+    static func runChild(_ command: [String]) -> JSONValue? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.standardError
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard let line = text.split(separator: "\n").last else { return nil }
+        return try? JSONParser().parse(Array(line.utf8)).value
+    }
+
+    /// The child side: `count` NetworkChargers (ac-11kw, heartbeat every `interval` s) connect in
+    /// batches, boot, and hold for `hold` s. Prints one JSON line like the Python peer's.
+    static func holdClients(url: String, count: Int, hold: Int, interval: Int) async -> Int32 {
+        HTTPBenchmark.raiseDescriptorLimit(to: count + 1_000)
+        guard
+            var profile = try? ChargerProfile.loadAll(in: URL(fileURLWithPath: "Scenarios/chargers"))
+                .first(where: { $0.name == "ac-11kw" })
+        else { return 65 }
+        profile.behaviour.heartbeatSeconds = interval
+        let width = max(2, String(count).count)
+        let start = ContinuousClock.now
+        var chargers: [NetworkCharger] = []
+        for first in stride(from: 0, to: count, by: 250) {
+            let batch = (first..<min(count, first + 250)).map { index in
+                let number = String(index + 1)
+                let id = "RG-AC-11KW-" + String(repeating: "0", count: width - number.count) + number
+                return NetworkCharger(
+                    emulator: ChargerEmulator(id: id, profile: profile),
+                    configuration: .init(endpoint: url, handshakeTimeout: .seconds(60))
                 )
-            )
-        }
-
-        static func masterData(id: String, profile: ChargerProfile) -> ChargerMasterData {
-            var connector = 0
-            return ChargerMasterData(
-                chargerID: id,
-                locationID: "LOC-" + id,
-                locationName: id,
-                address: "Benchstraße 1",
-                city: "Berlin",
-                postalCode: "10115",
-                latitude: "52.520000",
-                longitude: "13.405000",
-                evses: profile.evses.map { evse in
-                    ChargerMasterData.EVSE(
-                        connectors: evse.connectors.map { spec in
-                            connector += 1
-                            return ChargerMasterData.Connector(
-                                ocppConnectorID: connector,
-                                standard: spec.standard,
-                                format: spec.format,
-                                powerType: spec.powerType,
-                                maxVoltage: spec.maxVoltage,
-                                maxAmperage: spec.maxAmperage,
-                                maxPowerWatts: NSDecimalNumber(decimal: spec.maxPowerKW * 1000).intValue
-                            )
-                        }
-                    )
-                }
-            )
-        }
-
-        /// Boots the fleet in the first minutes and spreads each charger's sessions over the day.
-        func plan(hours: Int, sessionsPerDay: Int) {
-            let sessions = max(1, sessionsPerDay * hours / 24)
-            let slot = Double(hours) * 3600 / Double(sessions)
-            for number in emulators.indices {
-                let boot = Double(number % 600) * 0.5
-                scheduler.schedule(at: start.addingTimeInterval(boot)) { [unowned self] in
-                    let id = self.emulators[number].id
-                    guard self.cpo.chargerConnected(id, version: self.emulators[number].profile.ocppVersion) else {
-                        return
-                    }
-                    self.apply(number, .connected)
-                }
-                let profile = emulators[number].profile
-                for session in 0..<sessions {
-                    let connector = profile.firstConnector(ofEVSE: session % profile.evses.count)
-                    let isDC = profile.connector(connector)?.spec.isDC ?? false
-                    let arrive = 600 + slot * Double(session) + Double(random.int(in: 0...Int(slot * 0.2)))
-                    let stay = min(slot * 0.7, Double(random.int(in: isDC ? 1200...3600 : 3600...14_400)))
-                    let ev = EVModel(
-                        batteryKWh: Double(random.int(in: 40...90)),
-                        startSoC: Double(random.int(in: 10...60)),
-                        maxACKW: 11,
-                        maxDCKW: Double(random.int(in: 50...270))
-                    )
-                    scheduler.schedule(at: start.addingTimeInterval(arrive)) { [unowned self] in
-                        self.apply(number, .plugIn(connector: connector, ev: ev))
-                    }
-                    scheduler.schedule(at: start.addingTimeInterval(arrive + 20)) { [unowned self] in
-                        self.apply(number, .presentToken(connector: connector, idTag: "CARD\(number % 97)"))
-                    }
-                    scheduler.schedule(at: start.addingTimeInterval(arrive + stay)) { [unowned self] in
-                        self.apply(number, .unplug(connector: connector))
+            }
+            await withTaskGroup(of: Void.self) { group in
+                for charger in batch {
+                    group.addTask {
+                        await charger.start()
+                        _ = await charger.wait(atMost: .seconds(60)) { $0.statistics.bootAccepted }
                     }
                 }
             }
+            chargers += batch
         }
+        let connectSeconds = (ContinuousClock.now - start).seconds
+        try? await Task.sleep(for: .seconds(hold))
+        var connected = 0
+        var booted = 0
+        for charger in chargers {
+            if await charger.isConnected { connected += 1 }
+            if await charger.emulator.statistics.bootAccepted { booted += 1 }
+        }
+        let resident = HTTPBenchmark.residentBytes()
+        for charger in chargers { await charger.stop() }
+        var report = JSONObject()
+        report["connected"] = .number(JSONNumber(connected))
+        report["accepted"] = .number(JSONNumber(booted))
+        report["seconds_to_connect"] = .number(JSONNumber(text: Measurement.format(connectSeconds)))
+        report["resident_bytes"] = .number(JSONNumber(resident))
+        print(JSONWriter.compact.string(.object(report)))
+        return 0
+    }
+}
 
-        func run(seconds: Double) {
-            _ = scheduler.run(until: start.addingTimeInterval(seconds))
-        }
-
-        func apply(_ number: Int, _ event: ChargerEvent) {
-            let actions = emulators[number].handle(event, now: scheduler.now)
-            for action in actions { perform(action, number: number) }
-        }
-
-        private func perform(_ action: ChargerAction, number: Int) {
-            switch action {
-            case .send(let text):
-                let id = emulators[number].id
-                scheduler.schedule(after: latency) { [unowned self] in
-                    self.frames += 1
-                    self.cpo.receiveOCPP(from: id, text: text, now: self.scheduler.now)
-                }
-            case .startTimer(let timer, let delay):
-                timersStarted += 1
-                let generation = timersStarted
-                timerGenerations[number, default: [:]][timer] = generation
-                scheduler.schedule(after: delay) { [unowned self] in
-                    guard self.timerGenerations[number]?[timer] == generation else { return }
-                    self.timerGenerations[number]?[timer] = nil
-                    self.apply(number, .timerFired(timer))
-                }
-            case .cancelTimer(let timer):
-                timerGenerations[number]?[timer] = nil
-            case .reconnect(let delay):
-                let id = emulators[number].id
-                cpo.chargerDisconnected(id)
-                apply(number, .disconnected)
-                scheduler.schedule(after: delay) { [unowned self] in
-                    guard self.cpo.chargerConnected(id, version: self.emulators[number].profile.ocppVersion) else {
-                        return
-                    }
-                    self.apply(number, .connected)
-                }
-            }
-        }
+extension Duration {
+    /// The duration in seconds, as a floating-point number (for printing rates).
+    fileprivate var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

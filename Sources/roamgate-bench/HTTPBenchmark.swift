@@ -43,16 +43,10 @@ enum HTTPBenchmark {
         {
             return await openWebSocketClients(port: port, count: count)
         }
-        func option(_ name: String, _ fallback: Int) -> Int {
-            guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else {
-                return fallback
-            }
-            return Int(arguments[index + 1]) ?? fallback
-        }
-        let duration = option("duration", 5)
-        let connections = option("connections", 50)
-        let webSockets = option("websockets", 10_000)
-        let hold = option("hold", 35)
+        let duration = integerOption("duration", in: arguments, default: 5)
+        let connections = integerOption("connections", in: arguments, default: 50)
+        let webSockets = integerOption("websockets", in: arguments, default: 10_000)
+        let hold = integerOption("hold", in: arguments, default: 35)
 
         let server = HTTPServer { _ in
             HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body)

@@ -8,6 +8,7 @@ let benchmarks: [String: @Sendable ([String]) async -> Int32] = [
     "replay": ReplayBenchmark.run,
     "http": HTTPBenchmark.run,
     "sessions": SessionsBenchmark.run,
+    "fleet": FleetBenchmark.run,
     "chargers": ChargersBenchmark.run,
     "validate": ValidateBenchmark.run,
 ]

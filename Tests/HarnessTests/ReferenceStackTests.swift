@@ -34,9 +34,8 @@ import Testing
         let fleet = try Self.stack(chargers: 1000).fleet.map(\.chargerID)
         #expect(fleet.count == 1000)
         #expect(Set(fleet).count == 1000)
-        #expect(fleet.first == "RG-AC-11KW-01")
-        #expect(fleet[98] == "RG-AC-11KW-99")
-        #expect(fleet[99] == "RG-AC-11KW-100")
+        #expect(fleet.first == "RG-AC-11KW-0001")
+        #expect(fleet[99] == "RG-AC-11KW-0100")
         #expect(fleet.last == "RG-AC-11KW-1000")
     }
 

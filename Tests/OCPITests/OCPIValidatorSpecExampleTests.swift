@@ -54,3 +54,32 @@ import Testing
         #expect(paths == (0...2).map { "$.elements[\($0)].price_components[0].type" })
     }
 }
+
+/// PATCH bodies (§4.1.x) are partial objects: valid with their required members absent.
+@Suite struct OCPIValidatorPatchTests {
+    static let patches: [(file: String, object: String, module: OCPIModule)] = [
+        ("ocpi/patch/location_patch_example_location.json", "Location", .locations),
+        ("ocpi/patch/location_patch_example_remove_evse.json", "EVSE", .locations),
+        ("ocpi/patch/location_patch_example_status.json", "EVSE", .locations),
+        ("ocpi/patch/location_patch_example_tariff.json", "Connector", .locations),
+        ("ocpi/patch/session_patch_example_charging_period.json", "Session", .sessions),
+        ("ocpi/patch/session_patch_example_total_cost.json", "Session", .sessions),
+        ("ocpi/patch/token_patch_example.json", "Token", .tokens),
+    ]
+
+    @Test(arguments: 0..<patches.count)
+    func specPatchIsAValidPartialObject(index: Int) throws {
+        let patch = Self.patches[index]
+        let value = try JSONParser.value(try Fixtures.bytes(patch.file))
+        let partial = OCPIValidator().check(value, as: patch.object, module: patch.module, partial: true)
+        #expect(!partial.findings.contains { $0.severity == .error }, "\(patch.file): \(partial.findings)")
+        let whole = OCPIValidator().check(value, as: patch.object, module: patch.module)
+        #expect(whole.findings.contains { $0.ruleID.hasSuffix("-001") }, "as a whole object it lacks members")
+    }
+
+    @Test func partialStillChecksWhatIsPresent() {
+        let value: JSONValue = ["status": "BROKEN", "last_updated": "2015-06-29T20:39:09Z"]
+        let report = OCPIValidator().check(value, as: "EVSE", module: .locations, partial: true)
+        #expect(report.findings.map(\.ruleID) == ["OCPI-LOC-004"])
+    }
+}

@@ -36,10 +36,12 @@ public struct ReferenceStack: Sendable {
         var masterData: [ChargerMasterData] = []
         for group in scenario.chargers {
             guard let profile = profiles[group.profile], group.count > 0 else { continue }
+            // Two digits at least, more for large groups, so ids stay unique (RG-AC-11KW-01, …-0101).
+            let width = max(2, String(group.count).count)
             for index in 1...group.count {
-                // Two digits at least (`-01`), all of them from 100 on: ids stay unique up to the loader's
-                // 10,000 chargers per group.
-                let id = "RG-\(group.profile.uppercased())-\(index < 10 ? "0" : "")\(index)"
+                let number = String(index)
+                let id =
+                    "RG-\(group.profile.uppercased())-" + String(repeating: "0", count: width - number.count) + number
                 fleet.append(FleetCharger(chargerID: id, profile: group.profile))
                 masterData.append(Self.masterData(chargerID: id, profile: profile, number: fleet.count))
             }

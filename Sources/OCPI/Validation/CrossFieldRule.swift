@@ -34,18 +34,14 @@ public struct CrossFieldReport: Sendable {
 extension JSONObject {
     func text(_ key: String) -> String? { self[key]?.stringValue }
     func date(_ key: String) -> Date? { text(key).flatMap(OCPITimestamp.parse) }
-    func decimal(_ key: String) -> Decimal? { self[key]?.numberValue?.decimal }
+    func number(_ key: String) -> ExactNumber? { self[key]?.numberValue.flatMap(ExactNumber.init) }
     func object(_ key: String) -> JSONObject? { self[key]?.objectValue }
     func flag(_ key: String) -> Bool? { self[key]?.boolValue }
 
-    /// The object elements of the list `key`, with their indices.
-    func objects(_ key: String) -> [(index: Int, object: JSONObject)] {
-        guard let elements = self[key]?.arrayValue else { return [] }
-        return elements.enumerated().compactMap { entry in entry.element.objectValue.map { (entry.offset, $0) } }
+    /// The object elements of the list `key`, with their indices (lazily: rules run on every object).
+    func objects(_ key: String) -> some Sequence<(index: Int, object: JSONObject)> {
+        (self[key]?.arrayValue ?? []).enumerated().lazy.compactMap { entry in
+            entry.element.objectValue.map { (index: entry.offset, object: $0) }
+        }
     }
-}
-
-extension Decimal {
-    /// Magnitude, for credit CDRs whose amounts are negated.
-    var magnitude: Decimal { self < 0 ? -self : self }
 }

@@ -98,16 +98,43 @@ enum OCPIFormats {
     }
 
     static func dateTimeShape(_ text: String) -> DateTimeShape {
-        guard OCPITimestamp.parse(text) != nil else { return .invalid }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 19, bytes[10] == UInt8(ascii: "T") else { return .invalid }
+        var text = text
+        return text.withUTF8(dateTimeShape)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS[.f…][Z|±HH:MM]`, read in place (RFC 3339 §5.6).
+    static func dateTimeShape(_ bytes: UnsafeBufferPointer<UInt8>) -> DateTimeShape {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var value = 0
+            for index in from..<(from + count) {
+                guard isDigit(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - 48)
+            }
+            return value
+        }
+        func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+        guard number(0, 4) != nil, byte(4) == UInt8(ascii: "-"), let month = number(5, 2), byte(7) == UInt8(ascii: "-"),
+            let day = number(8, 2), byte(10) == UInt8(ascii: "T") || byte(10) == UInt8(ascii: "t"),
+            let hour = number(11, 2), byte(13) == UInt8(ascii: ":"), let minute = number(14, 2),
+            byte(16) == UInt8(ascii: ":"), let second = number(17, 2),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return .invalid }
         var index = 19
-        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+        if byte(index) == UInt8(ascii: ".") {
             index += 1
+            let start = index
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+            if index == start { return .invalid }
         }
         if index == bytes.count { return .utc }
-        if index == bytes.count - 1 && bytes[index] == UInt8(ascii: "Z") { return .utc }
+        if index == bytes.count - 1 && (bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "z")) {
+            return .utc
+        }
+        guard byte(index) == UInt8(ascii: "+") || byte(index) == UInt8(ascii: "-"), let hours = number(index + 1, 2),
+            byte(index + 3) == UInt8(ascii: ":"), let minutes = number(index + 4, 2), index + 6 == bytes.count,
+            hours < 24, minutes < 60
+        else { return .invalid }
         return .offset
     }
 }

@@ -10,7 +10,7 @@ extension OCPIRules {
     static let sessionOnlyDimensions: Set<String> = [
         "CURRENT", "ENERGY_EXPORT", "ENERGY_IMPORT", "POWER", "STATE_OF_CHARGE",
     ]
-    static let volumeTolerance = Decimal(string: "0.001") ?? 0
+    static let volumeTolerance = ExactNumber(billionths: 1_000_000)
 
     /// CDRs module (§10).
     static let cdrs: [CrossFieldRule] = [
@@ -90,7 +90,7 @@ extension OCPIRules {
             "Where periods carry ENERGY, total_energy equals the sum of their volumes (within 0.001 kWh).",
             on: "CDR"
         ) { cdr, report in
-            guard let total = cdr.decimal("total_energy"), let sum = dimensionSum(cdr, "ENERGY"),
+            guard let total = cdr.number("total_energy"), let sum = dimensionSum(cdr, "ENERGY"),
                 differs(total, sum, by: volumeTolerance)
             else { return }
             report.add("total_energy \(total) differs from the sum of ENERGY volumes \(sum)", at: .key("total_energy"))
@@ -103,7 +103,7 @@ extension OCPIRules {
             "total_time (the whole session) is not below the sum of TIME volumes (charging time).",
             on: "CDR"
         ) { cdr, report in
-            guard let total = cdr.decimal("total_time"), let sum = dimensionSum(cdr, "TIME"),
+            guard let total = cdr.number("total_time"), let sum = dimensionSum(cdr, "TIME"),
                 sum - total > volumeTolerance
             else { return }
             report.add(
@@ -121,13 +121,14 @@ extension OCPIRules {
             "total_time equals end_date_time − start_date_time in hours (within one minute).",
             on: "CDR"
         ) { cdr, report in
-            guard let total = cdr.decimal("total_time"), let start = cdr.date("start_date_time"),
+            guard let total = cdr.number("total_time"), let start = cdr.date("start_date_time"),
                 let end = cdr.date("end_date_time"), end >= start
             else { return }
-            let span = hours(from: start, to: end)
-            guard differs(total, span, by: Decimal(1) / 60) else { return }
+            // Compared in milliseconds, so the common case needs no division.
+            let span = ExactNumber(Int((end.timeIntervalSince(start) * 1000).rounded()))
+            guard differs(total * 3_600_000, span, by: 60_000) else { return }
             report.add(
-                "total_time \(total) h differs from the session span \(span.rounded(4)) h",
+                "total_time \(total) h differs from the session span \((span.decimal / 3_600_000).rounded(4)) h",
                 at: .key("total_time")
             )
         },
@@ -140,7 +141,7 @@ extension OCPIRules {
             on: "CDR"
         ) { cdr, report in
             guard let sum = dimensionSum(cdr, "PARKING_TIME") else { return }
-            let total = cdr.decimal("total_parking_time") ?? 0
+            let total = cdr.number("total_parking_time") ?? 0
             guard differs(total, sum, by: volumeTolerance) else { return }
             report.add(
                 "total_parking_time \(total) h differs from the sum of PARKING_TIME volumes \(sum) h",
@@ -162,7 +163,7 @@ extension OCPIRules {
         rule(.cdrs, 32, .warning, "§10.3.1", "A credit CDR negates the amounts of the CDR it credits.", on: "CDR") {
             cdr,
             report in
-            guard cdr.flag("credit") == true, let excl = cdr.object("total_cost")?.decimal("excl_vat"), excl > 0
+            guard cdr.flag("credit") == true, let excl = cdr.object("total_cost")?.number("excl_vat"), excl > 0
             else { return }
             report.add(
                 "credit CDR with a positive total_cost.excl_vat \(excl)",
@@ -200,7 +201,7 @@ extension OCPIRules {
             report.add("last_updated is before end_date_time", at: .key("last_updated"))
         },
         rule(.cdrs, 35, .error, "§10.3.1", "total_parking_time is not above total_time.", on: "CDR") { cdr, report in
-            guard let parking = cdr.decimal("total_parking_time"), let total = cdr.decimal("total_time"),
+            guard let parking = cdr.number("total_parking_time"), let total = cdr.number("total_time"),
                 parking - total > volumeTolerance
             else { return }
             report.add("total_parking_time \(parking) h exceeds total_time \(total) h", at: .key("total_parking_time"))

@@ -67,9 +67,9 @@ extension OCPIRules {
         rule(.locations, 25, .warning, "§8.4.7", "Energy source percentages add up to 100.", on: "EnergyMix") {
             mix,
             report in
-            let sources = mix.objects("energy_sources")
+            let sources = Array(mix.objects("energy_sources"))
             guard !sources.isEmpty else { return }
-            let sum = sources.reduce(Decimal(0)) { $0 + ($1.object.decimal("percentage") ?? 0) }
+            let sum = sources.reduce(ExactNumber(0)) { $0 + ($1.object.number("percentage") ?? 0) }
             guard sum != 100 else { return }
             report.add("energy_sources percentages add up to \(sum)", at: .key("energy_sources"))
         },
@@ -140,8 +140,8 @@ extension OCPIRules {
             "max_electric_power (W) does not exceed what max_voltage × max_amperage × phases allows.",
             on: "Connector"
         ) { connector, report in
-            guard let power = connector.decimal("max_electric_power"), let volts = connector.decimal("max_voltage"),
-                let amps = connector.decimal("max_amperage")
+            guard let power = connector.number("max_electric_power"), let volts = connector.number("max_voltage"),
+                let amps = connector.number("max_amperage")
             else { return }
             let phases: Decimal =
                 switch connector.text("power_type") {
@@ -149,8 +149,8 @@ extension OCPIRules {
                 case "AC_2_PHASE", "AC_2_PHASE_SPLIT": 2
                 default: 1
                 }
-            let limit = volts * amps * phases
-            guard power > limit else { return }
+            let limit = volts.decimal * amps.decimal * phases
+            guard power.decimal > limit else { return }
             report.add(
                 "max_electric_power \(power) W exceeds \(limit) W (V × A × phases)",
                 at: .key("max_electric_power")

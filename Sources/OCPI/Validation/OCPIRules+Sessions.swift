@@ -2,6 +2,8 @@ import Foundation
 import JSON
 
 extension OCPIRules {
+    static let kilowattHourTolerance = ExactNumber(billionths: 10_000_000)
+
     /// Sessions module (§9).
     static let sessions: [CrossFieldRule] = [
         rule(.sessions, 20, .error, "§9.3.1", "end_date_time is not before start_date_time.", on: "Session") {
@@ -30,8 +32,8 @@ extension OCPIRules {
             "kwh equals the sum of the ENERGY volumes of the charging periods (within 0.01 kWh).",
             on: "Session"
         ) { session, report in
-            guard let kwh = session.decimal("kwh"), let sum = dimensionSum(session, "ENERGY"),
-                differs(kwh, sum, by: Decimal(string: "0.01") ?? 0)
+            guard let kwh = session.number("kwh"), let sum = dimensionSum(session, "ENERGY"),
+                differs(kwh, sum, by: kilowattHourTolerance)
             else { return }
             report.add(
                 "kwh \(kwh) differs from the sum of ENERGY volumes \(sum) (volumes are kWh, not Wh)",
@@ -59,7 +61,7 @@ extension OCPIRules {
             "STATE_OF_CHARGE volumes are percentages from 0 to 100.",
             on: "CdrDimension"
         ) { dimension, report in
-            guard dimension.text("type") == "STATE_OF_CHARGE", let volume = dimension.decimal("volume"),
+            guard dimension.text("type") == "STATE_OF_CHARGE", let volume = dimension.number("volume"),
                 volume < 0 || volume > 100
             else { return }
             report.add("STATE_OF_CHARGE \(volume) is outside 0–100", at: .key("volume"))

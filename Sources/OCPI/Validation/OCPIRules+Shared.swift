@@ -73,11 +73,11 @@ extension OCPIRules {
     }
 
     /// The sum of the volumes of dimension `type` over all periods; nil when no period carries it.
-    static func dimensionSum(_ object: JSONObject, _ type: String) -> Decimal? {
-        var sum: Decimal?
+    static func dimensionSum(_ object: JSONObject, _ type: String) -> ExactNumber? {
+        var sum: ExactNumber?
         for (_, period) in object.objects("charging_periods") {
             for (_, dimension) in period.objects("dimensions") where dimension.text("type") == type {
-                if let volume = dimension.decimal("volume") { sum = (sum ?? 0) + volume }
+                if let volume = dimension.number("volume") { sum = (sum ?? 0) + volume }
             }
         }
         return sum
@@ -92,8 +92,8 @@ extension OCPIRules {
         negated: Bool = false
     ) {
         for key in keys {
-            guard let price = object.object(key), let excl = price.decimal("excl_vat"),
-                let incl = price.decimal("incl_vat")
+            guard let price = object.object(key), let excl = price.number("excl_vat"),
+                let incl = price.number("incl_vat")
             else { continue }
             let wrong = negated ? incl.magnitude < excl.magnitude : incl < excl
             if wrong {
@@ -105,18 +105,13 @@ extension OCPIRules {
     /// Time-like volumes (hours) cannot be negative (§10.4.3).
     static func timeVolumeNotNegative(_ dimension: JSONObject, _ report: inout CrossFieldReport) {
         guard let type = dimension.text("type"), ["TIME", "PARKING_TIME", "RESERVATION_TIME"].contains(type),
-            let volume = dimension.decimal("volume"), volume < 0
+            let volume = dimension.number("volume"), volume < 0
         else { return }
         report.add("\(type) volume \(volume) is negative", at: .key("volume"))
     }
 
     /// True when `actual` differs from `expected` by more than `tolerance`.
-    static func differs(_ actual: Decimal, _ expected: Decimal, by tolerance: Decimal) -> Bool {
+    static func differs(_ actual: ExactNumber, _ expected: ExactNumber, by tolerance: ExactNumber) -> Bool {
         (actual - expected).magnitude > tolerance
-    }
-
-    /// Hours between two instants, exactly to the millisecond.
-    static func hours(from start: Date, to end: Date) -> Decimal {
-        Decimal(Int((end.timeIntervalSince(start) * 1000).rounded())) / 3_600_000
     }
 }

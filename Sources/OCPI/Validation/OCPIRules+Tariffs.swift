@@ -8,8 +8,8 @@ extension OCPIRules {
             endNotBeforeStart($0, &$1, "start_date_time", "end_date_time")
         },
         rule(.tariffs, 21, .error, "§11.3.1", "min_price is not above max_price.", on: "Tariff") { tariff, report in
-            guard let minimum = tariff.object("min_price")?.decimal("excl_vat"),
-                let maximum = tariff.object("max_price")?.decimal("excl_vat"), minimum > maximum
+            guard let minimum = tariff.object("min_price")?.number("excl_vat"),
+                let maximum = tariff.object("max_price")?.number("excl_vat"), minimum > maximum
             else { return }
             report.add("min_price \(minimum) is above max_price \(maximum)", at: .key("min_price"), .key("excl_vat"))
         },
@@ -37,8 +37,8 @@ extension OCPIRules {
             on: "TariffRestrictions"
         ) { restrictions, report in
             for name in ["kwh", "current", "power", "duration"] {
-                guard let minimum = restrictions.decimal("min_" + name),
-                    let maximum = restrictions.decimal("max_" + name),
+                guard let minimum = restrictions.number("min_" + name),
+                    let maximum = restrictions.number("max_" + name),
                     minimum >= maximum
                 else { continue }
                 report.add("min_\(name) \(minimum) is not below max_\(name) \(maximum)", at: .key("max_" + name))

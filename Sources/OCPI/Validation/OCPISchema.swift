@@ -4,21 +4,29 @@ public import Foundation
 public enum OCPISchema {}
 
 /// One object of the specification: its name, section and members.
-public struct ObjectSchema: Sendable {
+///
+/// A class so the validator passes schemas around without copying their member lists.
+public final class ObjectSchema: Sendable {
     public let name: String
     /// Where the object is defined, e.g. `§10.3.1`.
     public let section: String
     public let members: [MemberSchema]
-    let membersByName: [String: MemberSchema]
+    /// Member positions by name.
+    let memberIndex: [String: Int]
 
     public init(name: String, section: String, members: [MemberSchema]) {
+        // The validator tracks members in a 64-bit set; the largest OCPI object (CDR) has 30.
+        precondition(members.count <= 64, "\(name) has more than 64 members")
         self.name = name
         self.section = section
         self.members = members
-        self.membersByName = Dictionary(members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.memberIndex = Dictionary(
+            members.enumerated().map { ($0.element.name, $0.offset) },
+            uniquingKeysWith: { first, _ in first }
+        )
     }
 
-    public func member(_ name: String) -> MemberSchema? { membersByName[name] }
+    public func member(_ name: String) -> MemberSchema? { memberIndex[name].map { members[$0] } }
 }
 
 /// How often a member occurs (the spec's Card. column).
@@ -78,8 +86,8 @@ public enum StringFormat: String, Sendable, Hashable {
     case timeZone = "IANA time zone name"
 }
 
-/// One member of an object.
-public struct MemberSchema: Sendable {
+/// One member of an object (a class: shared, never copied, by the validator).
+public final class MemberSchema: Sendable {
     public let name: String
     public let kind: MemberKind
     public let cardinality: Cardinality

@@ -122,16 +122,19 @@ public struct OCPIValidator: Sendable {
         return check(value, path: path, as: name, module: module ?? OCPIModule.owning(name) ?? .general, locate: locate)
     }
 
-    /// Checks `value` as the object `name`, reporting with the rule ids of `module`.
+    /// Checks `value` as the object `name`, reporting with the rule ids of `module`. With
+    /// `partial` it is a PATCH body: its own required members may be absent (they keep their
+    /// stored value), everything present must still be valid.
     public func check(
         _ value: JSONValue,
         path: JSONPath = .root,
         as name: String,
         module: OCPIModule,
+        partial: Bool = false,
         locate: (JSONPath) -> SourceLocation? = { _ in nil }
     ) -> OCPIObjectReport {
         var walker = SchemaWalker(module: module, base: path.components)
-        if let schema = OCPISchema.objects[name] { walker.walk(value, schema: schema) }
+        if let schema = OCPISchema.objects[name] { walker.walk(value, schema: schema, partial: partial) }
         if let extraChecks { walker.findings += extraChecks(name, path, value) }
         let findings = walker.findings.map { finding in
             var located = finding

@@ -28,19 +28,44 @@ struct SchemaWalker {
         )
     }
 
-    mutating func walk(_ value: JSONValue, schema: ObjectSchema) {
+    /// Checks `value` as `schema`; `partial` (a PATCH body) lets this object, not its nested
+    /// objects, omit required members.
+    mutating func walk(_ value: JSONValue, schema: ObjectSchema, partial: Bool = false) {
         guard case .object(let object) = value else {
             report(.type, "expected a \(schema.name) object, found \(value.typeName)")
             return
         }
-        for member in object.members where schema.member(member.key) == nil {
+        // One pass over the members present: members usually come in the specification's order,
+        // so the next schema member is tried before the name index.
+        var seen: UInt64 = 0
+        var next = 0
+        for member in object.members {
+            let index: Int
+            if next < schema.members.count && schema.members[next].name == member.key {
+                index = next
+            } else if let found = schema.memberIndex[member.key] {
+                index = found
+            } else {
+                stack.append(.key(member.key))
+                report(
+                    .unknownMember,
+                    "\"\(member.key)\" is not a member of \(schema.name) (\(schema.section)); ignored"
+                )
+                stack.removeLast()
+                continue
+            }
+            next = index + 1
+            // A repeated member: the first one counts (OCPI-GEN-002 reports the repetition).
+            guard seen & (1 << UInt64(index)) == 0 else { continue }
+            seen |= 1 << UInt64(index)
             stack.append(.key(member.key))
-            report(.unknownMember, "\"\(member.key)\" is not a member of \(schema.name) (\(schema.section)); ignored")
+            checkMember(schema.members[index], member.value, in: schema, partial: partial)
             stack.removeLast()
         }
-        for member in schema.members {
+        for (index, member) in schema.members.enumerated()
+        where member.cardinality.isRequired && seen & (1 << UInt64(index)) == 0 {
             stack.append(.key(member.name))
-            checkMember(member, object[member.name], in: schema)
+            checkMember(member, nil, in: schema, partial: partial)
             stack.removeLast()
         }
         if let rules = crossFieldRules[schema.name] {
@@ -61,9 +86,10 @@ struct SchemaWalker {
         }
     }
 
-    mutating func checkMember(_ member: MemberSchema, _ value: JSONValue?, in schema: ObjectSchema) {
+    mutating func checkMember(_ member: MemberSchema, _ value: JSONValue?, in schema: ObjectSchema, partial: Bool) {
         guard let value, !value.isNull else {
-            if member.cardinality.isRequired {
+            // §4.1.x PATCH: omitted members are unchanged, but null cannot clear a required one.
+            if member.cardinality.isRequired && !(partial && value == nil) {
                 let state = value == nil ? "missing" : "null"
                 report(.requiredMember, "required member \"\(member.name)\" of \(schema.name) is \(state)")
             }

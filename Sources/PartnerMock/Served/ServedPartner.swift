@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import JSON
 import OCPI
@@ -60,6 +59,11 @@ public final class ServedPartner: Sendable {
     /// The bound port.
     public var port: Int? { server.withLock { $0?.port } }
 
+    /// A new connection to the server through an in-process `LoopbackPair`, with no socket.
+    public func connectInProcess() -> LoopbackStream? {
+        server.withLock { $0?.connectInProcess() }
+    }
+
     /// Lets in-flight requests finish and stops listening.
     public func shutdown() async {
         let server = self.server.withLock { $0 }
@@ -81,18 +85,13 @@ public final class ServedPartner: Sendable {
         let tokenB = CredentialsToken.make()
         let body = await mock.run { $0.beginRegistration(tokenB: tokenB) }
         let client = WaitingHTTPClient()
-        let result = await withCheckedContinuation { continuation in
-            // A thread of its own: the exchange waits on the network, which Swift concurrency serves.
-            DispatchQueue.global().async {
-                continuation.resume(
-                    returning: PartnerMock.exchangeCredentials(
-                        cpoVersionsURL: cpoVersionsURL,
-                        tokenA: tokenA,
-                        body: body,
-                        send: client.send(_:to:)
-                    )
-                )
-            }
+        let result = await onThreadOfItsOwn {
+            PartnerMock.exchangeCredentials(
+                cpoVersionsURL: cpoVersionsURL,
+                tokenA: tokenA,
+                body: body,
+                send: client.send(_:to:)
+            )
         }
         if case .success(let party) = result { await mock.run { $0.completeRegistration(party) } }
         return result

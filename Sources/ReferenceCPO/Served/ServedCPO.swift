@@ -44,6 +44,7 @@ public final class ServedCPO: Sendable {
     private let confined: Mutex<QueueConfined<ReferenceCPO>?> = Mutex(nil)
     /// The open OCPP connection of each charger: frames to send, in order.
     private let links: Mutex<[String: ChargerLink]> = Mutex([:])
+    private let framesIn = Atomic(0)
     private let outbound: WaitingHTTPClient
 
     private struct ChargerLink: Sendable {
@@ -93,6 +94,17 @@ public final class ServedCPO: Sendable {
 
     /// The bound port.
     public var port: Int? { server.withLock { $0?.port } }
+
+    /// A new connection to the server through an in-process `LoopbackPair`, with no socket.
+    public func connectInProcess() -> LoopbackStream? {
+        server.withLock { $0?.connectInProcess() }
+    }
+
+    /// OCPP-J frames received from chargers so far.
+    public var framesReceived: Int { framesIn.load(ordering: .relaxed) }
+
+    /// Chargers connected now.
+    public var connectedChargers: Int { links.withLock { $0.count } }
 
     /// Lets in-flight requests finish, closes every charger connection (1001) and stops listening.
     public func shutdown() async {
@@ -168,6 +180,7 @@ public final class ServedCPO: Sendable {
         for await message in connection.messages {
             switch message {
             case .text(let text):
+                framesIn.add(1, ordering: .relaxed)
                 await cpo.run { $0.receiveOCPP(from: chargerID, text: text, now: Date()) }
             case .binary:
                 // OCPP-J carries text frames only (1.6 §4.1.1).
