@@ -71,7 +71,10 @@ let package = Package(
                 "RoamGateCLI", "Transport", "OCPP",
             ]
         ),
-        .executableTarget(name: "roamgate-fuzz", dependencies: ["Wire"]),
+        .executableTarget(
+            name: "roamgate-fuzz",
+            dependencies: ["Wire", "JSON", "OCPP", "OCPI", "Tariffs", "Harness"]
+        ),
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSON", "Wire", "Simulation"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),

@@ -9,6 +9,10 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case httpRequest = "http-request"
     case httpResponse = "http-response"
     case webSocketFrame = "websocket-frame"
+    case ocppFrame = "ocpp-frame"
+    case json = "json"
+    case scenario = "scenario"
+    case ocpi = "ocpi"
 
     /// Small limits, so the fuzzer reaches every limit quickly.
     static let httpLimits = HTTPParserLimits(
@@ -25,6 +29,10 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .httpRequest: Self.fuzzHTTPRequest(data)
         case .httpResponse: Self.fuzzHTTPResponse(data)
         case .webSocketFrame: Self.fuzzWebSocket(data)
+        case .ocppFrame: Self.fuzzOCPPFrame(data)
+        case .json: Self.fuzzJSON(data)
+        case .scenario: Self.fuzzScenario(data)
+        case .ocpi: Self.fuzzOCPI(data)
         }
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds roamgate-fuzz with libFuzzer and runs each Wire fuzz target for SECONDS (default 60).
+# Builds roamgate-fuzz with libFuzzer and runs each fuzz target for SECONDS (default 60), one at a time.
 #   Tests/Fuzz/run-fuzzers.sh [SECONDS] [TARGET…]
 # Seeds come from Tests/Fixtures/fuzz/<target>/ and are copied to a scratch corpus, so the fixtures
 # stay small. A crash input lands in .build-fuzz/artifacts/<target>/; copy it next to the seeds as
@@ -11,7 +11,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(http-request http-response websocket-frame)
+    targets=(http-request http-response websocket-frame ocpp-frame json scenario ocpi)
 fi
 
 build_flags=(-c release --product roamgate-fuzz --scratch-path .build-fuzz
