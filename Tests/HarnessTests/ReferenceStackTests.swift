@@ -39,6 +39,14 @@ import Testing
         #expect(fleet.last == "RG-AC-11KW-1000")
     }
 
+    @Test("groups of up to 99 chargers keep two-digit ids, so golden reports stay byte-identical")
+    func smallGroupsKeepTwoDigits() throws {
+        let fleet = try Self.stack(chargers: 99).fleet.map(\.chargerID)
+        #expect(Set(fleet).count == 99)
+        #expect(fleet.first == "RG-AC-11KW-01")
+        #expect(fleet.last == "RG-AC-11KW-99")
+    }
+
     @Test("master data follows the fleet, one entry per charge point id")
     func masterDataMatchesFleet() throws {
         let stack = try Self.stack(chargers: 150)
