@@ -1,6 +1,6 @@
 import Foundation
 import OCPP
-import Transport
+public import Transport
 import Wire
 
 /// Runs one `ChargerEmulator` — the same state machine the simulation drives — over a real
@@ -20,19 +20,27 @@ public actor NetworkCharger {
         public var firstRetryDelay: Duration
         public var maximumRetryDelay: Duration
         public var handshakeTimeout: Duration
+        /// The CAs a `wss://` central system's certificate is checked against.
+        public var tlsTrust: TLSTrust
+        /// Sees every OCPP frame sent (`true`) or received (`false`), as it leaves or arrives.
+        public var observe: (@Sendable (_ sent: Bool, _ text: String) -> Void)?
 
         public init(
             endpoint: String,
             password: String? = nil,
             firstRetryDelay: Duration = .seconds(1),
             maximumRetryDelay: Duration = .seconds(30),
-            handshakeTimeout: Duration = .seconds(10)
+            handshakeTimeout: Duration = .seconds(10),
+            tlsTrust: TLSTrust = .systemStore,
+            observe: (@Sendable (_ sent: Bool, _ text: String) -> Void)? = nil
         ) {
             self.endpoint = endpoint
             self.password = password
             self.firstRetryDelay = firstRetryDelay
             self.maximumRetryDelay = maximumRetryDelay
             self.handshakeTimeout = handshakeTimeout
+            self.tlsTrust = tlsTrust
+            self.observe = observe
         }
     }
 
@@ -51,6 +59,8 @@ public actor NetworkCharger {
     private var timerGeneration = 0
     private var reconnectDelay: Duration?
     private var stopped = false
+    /// Held off the network (a planned outage): no connection until `goOnline()`.
+    private var offline = false
     private var runner: Task<Void, Never>?
     private var waiters: [Int: Waiter] = [:]
     private var nextWaiter = 0
@@ -80,6 +90,17 @@ public actor NetworkCharger {
     public func start() {
         guard runner == nil, !stopped else { return }
         runner = Task { await self.run() }
+    }
+
+    /// Closes the connection and stays off the network until `goOnline()` (a planned outage).
+    public func goOffline() async {
+        offline = true
+        if let connection { await connection.close(code: .goingAway, reason: "offline") }
+    }
+
+    /// Ends an outage: connects again at once.
+    public func goOnline() {
+        offline = false
     }
 
     /// Feeds a local event (a vehicle plugged in, a card presented, a fault) to the emulator.
@@ -133,11 +154,14 @@ public actor NetworkCharger {
         var delay = configuration.firstRetryDelay
         let subprotocol = emulator.profile.ocppVersion.subprotocol
         while !stopped {
+            while offline && !stopped { try? await Task.sleep(for: .milliseconds(50)) }
+            guard !stopped else { break }
             do {
                 let opened = try await WebSocketClient.connect(
                     url: url,
                     subprotocols: [subprotocol],
                     headers: headers,
+                    tlsTrust: configuration.tlsTrust,
                     handshakeTimeout: configuration.handshakeTimeout
                 )
                 if opened.subprotocol == subprotocol && !stopped {
@@ -155,6 +179,7 @@ public actor NetworkCharger {
                 lastError = "\(url): \(error)"
             }
             guard !stopped else { break }
+            if offline { continue }
             try? await Task.sleep(for: reconnectDelay ?? delay)
             reconnectDelay = nil
             delay = min(delay * 2, configuration.maximumRetryDelay)
@@ -173,7 +198,10 @@ public actor NetworkCharger {
         outbox = continuation
         handle(.connected)
         for await message in opened.messages {
-            if case .text(let text) = message { handle(.received(text)) }
+            if case .text(let text) = message {
+                configuration.observe?(false, text)
+                handle(.received(text))
+            }
         }
         continuation.finish()
         outbox = nil
@@ -198,7 +226,9 @@ public actor NetworkCharger {
     private func perform(_ action: ChargerAction) {
         switch action {
         case .send(let text):
-            outbox?.yield(text)
+            guard let outbox else { return }
+            configuration.observe?(true, text)
+            outbox.yield(text)
         case .startTimer(let timer, let delay):
             guard !stopped else { return }
             timers[timer]?.task.cancel()

@@ -67,6 +67,10 @@ public enum RunError: Error, Sendable, Hashable, CustomStringConvertible {
     case noCheckSelected
     case unknownDefect(String)
     case unknownProfile(String)
+    /// Defects are switches of the embedded CPO; a CPO under test has its own.
+    case defectNeedsEmbeddedCPO(String)
+    /// The external run could not start (the partner mock's listener).
+    case external(ExternalRunError)
 
     public var description: String {
         switch self {
@@ -74,6 +78,9 @@ public enum RunError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownDefect(let name):
             "unknown defect \"\(name)\"; known: \(CPODefect.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownProfile(let name): "no charger profile \"\(name)\" in Scenarios/chargers/"
+        case .defectNeedsEmbeddedCPO(let name):
+            "defect \"\(name)\" is a switch of the embedded CPO; against a CPO under test, run `roamgate serve cpo --defect \(name)` as that CPO"
+        case .external(let error): error.description
         }
     }
 }
@@ -88,11 +95,48 @@ public enum RunPipeline {
     ) throws(RunError) -> RunResult {
         let plan = try Plan(scenario, profiles: profiles, options: options)
         let startedAt = options.wallClock()
-        let records = EmbeddedRun(
+        let world = EmbeddedWorld(
             scenario: plan.scenario,
             profiles: plan.profiles,
             defects: plan.defects,
-            evidenceSink: options.evidenceSink,
+            evidenceSink: options.evidenceSink
+        )
+        let records = ScenarioRun(
+            scenario: plan.scenario,
+            profiles: plan.profiles,
+            world: world,
+            progress: options.progress
+        ).execute()
+        return conclude(records, plan: plan, options: options, startedAt: startedAt)
+    }
+
+    /// The same scenario against a CPO under test over the network, on the wall clock: RoamGate is
+    /// its eMSP (partner mock served per `target`) and its chargers. Blocks the calling thread for the
+    /// run's length, so call it from a thread of its own, never from a Swift concurrency thread.
+    public static func runExternal(
+        _ scenario: Scenario,
+        profiles: [ChargerProfile],
+        target: ExternalTarget,
+        options: RunOptions
+    ) throws(RunError) -> RunResult {
+        let plan = try Plan(scenario, profiles: profiles, options: options)
+        if let defect = plan.defects.first { throw .defectNeedsEmbeddedCPO(defect.rawValue) }
+        let startedAt = options.wallClock()
+        let world: NetworkWorld
+        do throws(ExternalRunError) {
+            world = try NetworkWorld(
+                scenario: plan.scenario,
+                profiles: plan.profiles,
+                target: target,
+                evidenceSink: options.evidenceSink
+            )
+        } catch {
+            throw .external(error)
+        }
+        let records = ScenarioRun(
+            scenario: plan.scenario,
+            profiles: plan.profiles,
+            world: world,
             progress: options.progress
         ).execute()
         return conclude(records, plan: plan, options: options, startedAt: startedAt)

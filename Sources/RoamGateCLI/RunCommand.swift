@@ -5,13 +5,17 @@ import JSON
 import PartnerMock
 import Reports
 import Synchronization
+import Transport
 
-/// `roamgate run`: runs scenarios on the embedded stack and decides expand, stay narrow or pause.
+/// `roamgate run`: runs scenarios on the embedded stack, or against a CPO under test over the network
+/// (`--target`), and decides expand, stay narrow or pause.
 public enum RunCommand: Command {
     public static let name = "run"
     public static let summary = "run scenarios and decide: expand, stay narrow or pause"
     public static let usage = """
         usage: roamgate run [SCENARIO…] [--seed N] [--report-dir DIR] [--defect NAME]… [--only P]… [--skip P]… [--strict]
+               roamgate run SCENARIO --target VERSIONS-URL --token TOKEN-A --ocpp-url WS-URL [--listen HOST:PORT]
+                            [--public-url URL] [--charger-password P] [--ca-file PEM] [--speed N] [options above]
 
           SCENARIO         scenario files (default: Scenarios/pilot.json)
           --seed N         overrides the scenario's seed (same scenario + seed ⇒ same report)
@@ -20,7 +24,16 @@ public enum RunCommand: Command {
           --only P         runs only checks whose id starts with P (or matches a * pattern); repeatable
           --skip P         skips checks whose id starts with P; repeatable
           --strict         SHOULD breaches count as major
-          --target URL     runs against an external CPO (not available in this build: see README)
+
+        against a CPO under test (the scenario's plan on the wall clock; RoamGate is its eMSP and its chargers):
+          --target URL     the CPO's OCPI versions URL (http:// or https://)
+          --token T        token A for the credentials handshake (OCPI 2.2.1 §7.4.1)
+          --ocpp-url URL   the central system's OCPP-J endpoint (ws:// or wss://); charger ids are appended
+          --listen H:P     where the partner mock listens for the CPO's pushes (default 127.0.0.1:0, any port)
+          --public-url URL the partner mock's URL as the CPO must call it (behind a tunnel or proxy)
+          --charger-password P  Basic-auth password of every charger (security profile 1, or 2 over wss://)
+          --ca-file PEM    trust only these CAs for https:// and wss:// (default: the system's store)
+          --speed N        plays the scenario N times faster than its own time (default 1)
 
         exit codes: 0 expand, 1 stay narrow, 2 pause, 64 usage (also: no check selected), 65 bad scenario file, 70 internal
         """
@@ -32,16 +45,8 @@ public enum RunCommand: Command {
         let only = try arguments.values("--only")
         let skip = try arguments.values("--skip")
         let strict = arguments.flag("--strict")
-        let target = try arguments.value("--target")
-        _ = try arguments.value("--token")
-        _ = try arguments.value("--ocpp-url")
-        _ = arguments.flag("--mirror")
+        let target = try externalTarget(&arguments)
         var files = try arguments.positionals()
-        if let target, target != "embedded" {
-            throw UsageError(
-                "--target \(target): runs against an external CPO are not available in this build yet; use the embedded default"
-            )
-        }
         var seed: UInt64?
         if let seedText {
             guard let value = UInt64(seedText) else {
@@ -68,6 +73,7 @@ public enum RunCommand: Command {
                 only: only,
                 skip: skip,
                 strict: strict,
+                target: target,
                 console: console
             )
             if code.rawValue > worst.rawValue { worst = code }
@@ -83,6 +89,7 @@ public enum RunCommand: Command {
         only: [String],
         skip: [String],
         strict: Bool,
+        target: ExternalTarget?,
         console: Console
     ) async -> ExitCode {
         let scenario: Scenario
@@ -138,11 +145,33 @@ public enum RunCommand: Command {
             }
         )
         let result: RunResult
-        do {
-            result = try RunPipeline.run(scenario, profiles: profiles, options: options)
-        } catch {
-            console.err("roamgate run: \(error.description)")
-            return .usage
+        if let target {
+            console.err(
+                "\(scenario.name): against \(target.versionsURL), chargers on \(target.ocppURL), speed ×\(target.speed)"
+            )
+            let outcome: Result<RunResult, RunError> = await onThreadOfItsOwn {
+                do throws(RunError) {
+                    return .success(
+                        try RunPipeline.runExternal(scenario, profiles: profiles, target: target, options: options)
+                    )
+                } catch {
+                    return .failure(error)
+                }
+            }
+            switch outcome {
+            case .success(let value): result = value
+            case .failure(let error):
+                console.err("roamgate run: \(error.description)")
+                evidence.close()
+                return .usage
+            }
+        } else {
+            do {
+                result = try RunPipeline.run(scenario, profiles: profiles, options: options)
+            } catch {
+                console.err("roamgate run: \(error.description)")
+                return .usage
+            }
         }
         evidence.close()
         do {
@@ -157,6 +186,63 @@ public enum RunCommand: Command {
         case .stayNarrow: return .stayNarrow
         case .pause: return .pause
         }
+    }
+
+    /// The CPO under test named by `--target` and its companions; nil for the embedded default.
+    static func externalTarget(_ arguments: inout ArgumentList) throws(UsageError) -> ExternalTarget? {
+        let versionsURL = try arguments.value("--target")
+        let token = try arguments.value("--token")
+        let ocppURL = try arguments.value("--ocpp-url")
+        let listen = try arguments.value("--listen")
+        let publicURL = try arguments.value("--public-url")
+        let password = try arguments.value("--charger-password")
+        let caFile = try arguments.value("--ca-file")
+        let speedText = try arguments.value("--speed")
+        guard let versionsURL, versionsURL != "embedded" else {
+            let stray = [
+                ("--token", token), ("--ocpp-url", ocppURL), ("--listen", listen), ("--public-url", publicURL),
+                ("--charger-password", password), ("--ca-file", caFile), ("--speed", speedText),
+            ]
+            .filter { $0.1 != nil }.map(\.0)
+            if let first = stray.first { throw UsageError("\(first) needs --target (a CPO under test)") }
+            return nil
+        }
+        guard let scheme = URL(string: versionsURL)?.scheme, ["http", "https"].contains(scheme.lowercased()) else {
+            throw UsageError("--target needs the CPO's OCPI versions URL (http:// or https://), got '\(versionsURL)'")
+        }
+        guard let token, !token.isEmpty else { throw UsageError("--target needs --token (token A of the CPO)") }
+        guard let ocppURL, let ocppScheme = URL(string: ocppURL)?.scheme,
+            ["ws", "wss"].contains(ocppScheme.lowercased())
+        else {
+            throw UsageError("--target needs --ocpp-url, the central system's ws:// or wss:// endpoint")
+        }
+        var target = ExternalTarget(
+            versionsURL: versionsURL,
+            tokenA: token,
+            ocppURL: ocppURL,
+            chargerPassword: password
+        )
+        if let listen {
+            guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+                (0...65_535).contains(port), colon != listen.startIndex
+            else { throw UsageError("--listen needs HOST:PORT (e.g. 127.0.0.1:9090), got '\(listen)'") }
+            target.listenHost = String(listen[..<colon])
+            target.listenPort = port
+        }
+        target.publicURL = publicURL
+        if let caFile {
+            guard FileManager.default.isReadableFile(atPath: caFile) else {
+                throw UsageError("--ca-file \(caFile): no such readable file")
+            }
+            target.trust = .certificateAuthorityFile(caFile)
+        }
+        if let speedText {
+            guard let speed = Double(speedText), speed >= 1, speed <= 10_000 else {
+                throw UsageError("--speed needs a number from 1 to 10000, got '\(speedText)'")
+            }
+            target.speed = speed
+        }
+        return target
     }
 
     /// Charger profiles live beside the scenario (`<dir>/chargers`), else in `Scenarios/chargers`.

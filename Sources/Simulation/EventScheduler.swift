@@ -35,6 +35,9 @@ public final class EventScheduler {
     /// The current simulated time.
     public var now: Date { clock.now }
 
+    /// When the earliest pending event is due (it may have been cancelled); nil when none is.
+    public var nextEventTime: Date? { heap.first?.time }
+
     /// The number of events scheduled and not yet run or cancelled.
     public var pendingCount: Int { pending.count }
 

@@ -6,7 +6,7 @@ import PartnerMock
 import ReferenceCPO
 
 /// The three records of one session side by side: what the charger did, what the partner received
-/// (session and CDR), matched by charger and start time.
+/// (session and CDR), matched by charger, token and start time.
 struct SessionView {
     var record: ChargerSessionRecord
     var profile: String
@@ -26,12 +26,12 @@ extension RunRecords {
 
     /// Matches every charger transaction with the partner's session and CDRs.
     func sessionViews() -> [SessionView] {
-        var byCharger: [String: [(key: String, session: JSONValue, start: Date)]] = [:]
+        var byCharger: [String: [(key: String, session: JSONValue, start: Date, token: String?)]] = [:]
         for (key, session) in partner.sessions {
             guard let location = session["location_id"]?.stringValue, let charger = chargerID(ofLocation: location),
                 let start = session["start_date_time"]?.stringValue.flatMap(OCPITimestamp.parse)
             else { continue }
-            byCharger[charger, default: []].append((key, session, start))
+            byCharger[charger, default: []].append((key, session, start, session["cdr_token"]?["uid"]?.stringValue))
         }
         let profileByCharger = Dictionary(chargerProfiles.map { ($0.chargerID, $0.profile) }) { first, _ in first }
         var used: Set<String> = []
@@ -40,7 +40,11 @@ extension RunRecords {
             if let id = cdr.cdr["session_id"]?.stringValue { cdrsBySession[id, default: []].append(cdr) }
         }
         return chargerSessions.map { record in
-            let candidates = (byCharger[record.chargerID] ?? []).filter { !used.contains($0.key) }
+            // A session started with another card is another transaction, however close in time
+            // (seconds apart on the wall clock of a network run).
+            let candidates = (byCharger[record.chargerID] ?? []).filter {
+                !used.contains($0.key) && ($0.token == nil || $0.token == record.idTag)
+            }
             let match = candidates.min {
                 abs($0.start.timeIntervalSince(record.started)) < abs($1.start.timeIntervalSince(record.started))
             }

@@ -7,12 +7,13 @@ public import Wire
 /// Serves a `PartnerMock` (the eMSP side) on an `HTTPServer`, so a CPO under test reaches its
 /// versions, credentials and receiver endpoints over the network (`http://`, or `https://` with a
 /// certificate). The mock is a synchronous handler over its own state; the host keeps it behind a lock,
-/// passes it the wall-clock time, and reports every request it answers to `record`.
+/// passes it the wall-clock time, and reports every request it answers to `record` (and, whole, to `observe`).
 public final class PartnerHost: Sendable {
     private let slot = LockedPartner()
     private let server: HTTPServer
     private let wallClock: @Sendable () -> Date
     private let record: @Sendable (OCPIExchange) -> Void
+    private let observe: @Sendable (HTTPRequest, HTTPResponse, Date) -> Void
     /// The URL partners are given: `publicURL`, or the scheme, host and bound port.
     public let baseURL: String
 
@@ -27,11 +28,12 @@ public final class PartnerHost: Sendable {
         publicURL: String? = nil,
         wallClock: @escaping @Sendable () -> Date = { Date() },
         record: @escaping @Sendable (OCPIExchange) -> Void = { _ in },
+        observe: @escaping @Sendable (HTTPRequest, HTTPResponse, Date) -> Void = { _, _, _ in },
         makePartner: (_ baseURL: String) -> PartnerMock
     ) throws(TLSError) {
         let slot = self.slot
         let server = HTTPServer(host: host, port: port) { request in
-            Self.answer(request, slot: slot, wallClock: wallClock, record: record)
+            Self.answer(request, slot: slot, wallClock: wallClock, record: record, observe: observe)
         }
         if let tls {
             try server.start(tls: tls)
@@ -47,6 +49,7 @@ public final class PartnerHost: Sendable {
         self.server = server
         self.wallClock = wallClock
         self.record = record
+        self.observe = observe
         self.baseURL = baseURL
         let made = makePartner(baseURL)
         slot.install(made)
@@ -59,13 +62,13 @@ public final class PartnerHost: Sendable {
     public var store: PartnerStore { slot.withPartner(\.store) ?? PartnerStore() }
 
     /// Runs `body` with the mock, under the lock (to register, set tokens, read its configuration).
-    public func withPartner<Result: Sendable>(_ body: (PartnerMock) -> Result) -> Result? {
+    public func withPartner<Result>(_ body: (PartnerMock) -> Result) -> Result? {
         slot.withPartner(body)
     }
 
     /// Answers one request as the mock would, and records it (also how a test delivers in process).
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
-        Self.answer(request, slot: slot, wallClock: wallClock, record: record)
+        Self.answer(request, slot: slot, wallClock: wallClock, record: record, observe: observe)
     }
 
     /// Stops listening and finishes requests in flight.
@@ -77,12 +80,14 @@ public final class PartnerHost: Sendable {
         _ request: HTTPRequest,
         slot: LockedPartner,
         wallClock: @Sendable () -> Date,
-        record: @Sendable (OCPIExchange) -> Void
+        record: @Sendable (OCPIExchange) -> Void,
+        observe: @Sendable (HTTPRequest, HTTPResponse, Date) -> Void
     ) -> HTTPResponse {
         let now = wallClock()
         let answered = slot.withPartner { $0.handle(request, now: now) }
         // Before the mock exists (the instant between binding and making it): try again shortly.
         let response = answered ?? HTTPResponse(status: 503, headers: ["Retry-After": "1"])
+        observe(request, response, now)
         record(
             OCPIExchange(
                 time: now,

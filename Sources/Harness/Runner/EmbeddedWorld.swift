@@ -26,6 +26,7 @@ final class EmbeddedWorld {
     var routing: [RoutingObservation] = []
     /// One-way latency of every message in the simulated network.
     let latency: Duration = .milliseconds(50)
+    let seed: UInt64
 
     static let cpoHost = "cpo.embedded"
     static let emspHost = "emsp.embedded"
@@ -38,6 +39,7 @@ final class EmbeddedWorld {
     ) {
         scheduler = EventScheduler(clock: SimulatedClock(start: scenario.start))
         random = SeededRandom(seed: scenario.seed)
+        seed = scenario.seed
         evidence = EvidenceLog(sink: evidenceSink)
         self.profiles = profiles
         let stack = ReferenceStack(
@@ -67,7 +69,7 @@ final class EmbeddedWorld {
         CPOEnvironment(
             sendOCPP: { [unowned self] chargerID, text in self.deliverToCharger(chargerID, text) },
             sendOCPI: { [unowned self] request, url, completion in
-                completion(self.send(request, to: url, from: "cpo"))
+                completion(self.send(request, to: url, from: "cpo").response)
             },
             schedule: { [unowned self] delay, action in self.scheduler.schedule(after: delay, action) },
             makeToken: { [unowned self] in "token-c-\(String(self.random.next() % 1_000_000_000, radix: 36))" }
@@ -77,8 +79,9 @@ final class EmbeddedWorld {
     // MARK: - OCPI over the in-process network
 
     /// Delivers an OCPI request to the CPO or the partner by host and records both directions.
-    func send(_ request: HTTPRequest, to url: String, from sender: String) -> HTTPResponse? {
-        guard let parts = URLParts(url) else { return nil }
+    @discardableResult
+    func send(_ request: HTTPRequest, to url: String, from sender: String) -> (response: HTTPResponse?, evidence: Int) {
+        guard let parts = URLParts(url) else { return (nil, evidence.entries.last?.seq ?? 0) }
         let now = scheduler.now
         let response: HTTPResponse?
         let receiver: String
@@ -93,43 +96,15 @@ final class EmbeddedWorld {
             receiver = parts.authority
             response = nil
         }
-        let body = request.body.isEmpty ? nil : try? JSONParser().parse(request.body).value
-        let segments = request.pathSegments
-        var sessionID: String?
-        if segments.count >= 6, segments[2] == "sessions" { sessionID = segments[5] }
-        if segments.count >= 3, segments[2] == "cdrs" { sessionID = body?["session_id"]?.stringValue }
-        // The charger an exchange is about, from the location it names (commands, locations, CDRs).
-        let locationID =
-            body?["location_id"]?.stringValue ?? body?["cdr_location"]?["id"]?.stringValue
-            ?? (segments.count >= 6 && segments[2] == "locations" ? segments[5] : nil)
-        let chargerID = locationID.flatMap { id in masterData.first { $0.locationID == id }?.chargerID }
         let seq = evidence.append(
-            EvidenceEntry(
-                time: now,
-                channel: "ocpi",
-                from: sender,
-                to: receiver,
-                summary:
-                    "\(request.method.rawValue) \(request.path) → \(response.map { String($0.status) } ?? "no answer")",
-                body: body,
-                status: response?.status,
-                sessionID: sessionID,
-                chargerID: chargerID
-            )
+            .ocpi(request, status: response?.status, from: sender, to: receiver, time: now) { [masterData] id in
+                masterData.first { $0.locationID == id }?.chargerID
+            }
         )
-        if receiver == "partner", sender == "cpo", segments.count >= 3,
-            ["locations", "sessions", "cdrs", "tariffs"].contains(segments[2])
-        {
-            routing.append(
-                RoutingObservation(
-                    path: request.path,
-                    toPartyID: request.headers["OCPI-to-party-id"],
-                    fromPartyID: request.headers["OCPI-from-party-id"],
-                    evidence: seq
-                )
-            )
+        if receiver == "partner", sender == "cpo", let observation = RoutingObservation.of(request, evidence: seq) {
+            routing.append(observation)
         }
-        return response
+        return (response, seq)
     }
 
     // MARK: - OCPP over the in-process network
@@ -190,26 +165,44 @@ final class EmbeddedWorld {
     }
 
     private func record(_ text: String, from: String, to: String, chargerID: String) {
-        let frame = try? JSONParser().parse(text).value
-        var summary = "frame"
-        if let array = frame?.arrayValue {
-            switch array.first?.numberValue?.int {
-            case 2: summary = array.count > 2 ? array[2].stringValue ?? "CALL" : "CALL"
-            case 3: summary = "CALLRESULT"
-            case 4: summary = "CALLERROR " + (array.count > 2 ? array[2].stringValue ?? "" : "")
-            default: break
-            }
-        }
-        evidence.append(
-            EvidenceEntry(
-                time: scheduler.now,
-                channel: "ocpp",
-                from: from,
-                to: to,
-                summary: summary,
-                body: frame ?? .string(text),
-                chargerID: chargerID
-            )
+        evidence.append(.ocpp(text, from: from, to: to, chargerID: chargerID, time: scheduler.now))
+    }
+}
+
+extension EmbeddedWorld: RunWorld {
+    var now: Date { scheduler.now }
+    func actual(_ planned: Date) -> Date { planned }
+    func schedule(at planned: Date, _ action: @escaping () -> Void) { scheduler.schedule(at: planned, action) }
+    func run(until planned: Date) { scheduler.run(until: planned) }
+    var drain: TimeInterval { 3 * 3600 }
+
+    var cpoVersionsURL: String { "http://\(Self.cpoHost)/ocpi/versions" }
+    var tokenA: String { "token-a-embedded" }
+    var tokenB: String { "token-b-\(seed)" }
+    func withPartner<Result>(_ body: (PartnerMock) -> Result) -> Result { body(partner) }
+    func sendAsPartner(_ request: HTTPRequest, to url: String) -> (response: HTTPResponse?, evidence: Int) {
+        send(request, to: url, from: "partner")
+    }
+    var lastEvidence: Int { evidence.entries.last?.seq ?? 0 }
+
+    var completedSessions: Int {
+        emulators.values.reduce(0) { $0 + $1.sessions.filter { $0.stopped != nil }.count }
+    }
+
+    func publishNewTariffVersion(ids: [String], priceFactor: Decimal) {
+        for id in ids { cpo.publishNewTariffVersion(id: id, priceFactor: priceFactor, now: scheduler.now) }
+    }
+
+    func republishLocations() { cpo.republishLocations(now: scheduler.now) }
+
+    func finish() -> WorldObservations {
+        WorldObservations(
+            chargerSessions: fleet.flatMap { emulators[$0.chargerID]?.sessions ?? [] },
+            partnerStore: partner.store,
+            realTimeAuthorizations: cpo.realTimeAuthorizations,
+            routing: routing,
+            evidence: evidence.entries,
+            end: scheduler.now
         )
     }
 }

@@ -7,10 +7,10 @@ import ReferenceCPO
 import Simulation
 import Wire
 
-extension EmbeddedRun {
+extension ScenarioRun {
     /// The partner POSTs a command to the CPO (OCPI 2.2.1 §13.2.2) and notes the CommandResponse.
     func sendCommand(
-        _ world: EmbeddedWorld,
+        _ world: any RunWorld,
         type: String,
         charger: (chargerID: String, profile: String),
         body: JSONObject,
@@ -22,16 +22,19 @@ extension EmbeddedRun {
             type: type,
             chargerID: charger.chargerID,
             profile: charger.profile,
-            sentAt: world.scheduler.now,
+            sentAt: world.now,
             responseID: responseID,
             timeoutSeconds: 30,
             sessionID: sessionID,
             connector: connector,
             expectAccepted: scenario.manifest.allowedCommands.contains(type)
         )
-        guard let cpo = world.partner.cpo, let base = cpo.endpoints["commands.RECEIVER"] else { return attempt }
+        let (registered, responseURL, routing) = world.withPartner {
+            ($0.cpo, $0.responseURL(command: type, id: responseID), $0.routingToCPO)
+        }
+        guard let cpo = registered, let base = cpo.endpoints["commands.RECEIVER"] else { return attempt }
         var payload = body
-        payload["response_url"] = .string(world.partner.responseURL(command: type, id: responseID))
+        payload["response_url"] = .string(responseURL)
         let url = base + "/" + type
         let request = OCPIHTTP.request(
             .post,
@@ -39,10 +42,10 @@ extension EmbeddedRun {
             token: cpo.token,
             body: .object(payload),
             requestID: responseID,
-            routing: world.partner.routingToCPO
+            routing: routing
         )
-        let response = world.send(request, to: url, from: "partner")
-        attempt.evidence = world.evidence.entries.last?.seq
+        let (response, evidence) = world.sendAsPartner(request, to: url)
+        attempt.evidence = evidence
         attempt.httpStatus = response?.status
         if let response, let envelope = OCPIHTTP.envelope(of: response) {
             attempt.response = envelope["data"]?["result"]?.stringValue
@@ -51,13 +54,13 @@ extension EmbeddedRun {
         return attempt
     }
 
-    func location(_ world: EmbeddedWorld, _ chargerID: String) -> (id: String, evse: (Int) -> String) {
+    func location(_ world: any RunWorld, _ chargerID: String) -> (id: String, evse: (Int) -> String) {
         let master = world.masterData.first { $0.chargerID == chargerID }
         return (master?.locationID ?? chargerID, { master?.evseUID($0) ?? "\(chargerID)-E\($0 + 1)" })
     }
 
     func startSession(
-        _ world: EmbeddedWorld,
+        _ world: any RunWorld,
         charger: (chargerID: String, profile: String),
         evse: Int,
         token: PartnerToken
@@ -68,7 +71,7 @@ extension EmbeddedRun {
             type: "START_SESSION",
             charger: charger,
             body: [
-                "token": world.partner.tokenObject(token, now: world.scheduler.now),
+                "token": world.withPartner { $0.tokenObject(token, now: world.now) },
                 "location_id": .string(place.id),
                 "evse_uid": .string(place.evse(evse)),
             ],
@@ -78,13 +81,13 @@ extension EmbeddedRun {
 
     /// STOP_SESSION for the session the partner knows as active on this charger's EVSE.
     func stopSession(
-        _ world: EmbeddedWorld,
+        _ world: any RunWorld,
         charger: (chargerID: String, profile: String),
         connector: Int
     ) -> CommandAttempt? {
         let place = location(world, charger.chargerID)
         let evse = (profiles[charger.profile]?.connector(connector)?.evse) ?? 0
-        let active = world.partner.store.sessions.values.filter {
+        let active = world.withPartner(\.store).sessions.values.filter {
             $0["location_id"]?.stringValue == place.id && $0["status"]?.stringValue == "ACTIVE"
         }
         guard let session = active.first(where: { $0["evse_uid"]?.stringValue == place.evse(evse) }) ?? active.first,
@@ -101,24 +104,24 @@ extension EmbeddedRun {
     }
 
     func reserveNow(
-        _ world: EmbeddedWorld,
+        _ world: any RunWorld,
         charger: (chargerID: String, profile: String),
         reservationID: String,
         token: PartnerToken?
     ) -> CommandAttempt {
         let place = location(world, charger.chargerID)
         var body: JSONObject = [
-            "expiry_date": .string(OCPITimestamp.format(world.scheduler.now.addingTimeInterval(900))),
+            "expiry_date": .string(OCPITimestamp.format(world.now.addingTimeInterval(900))),
             "reservation_id": .string(reservationID),
             "location_id": .string(place.id),
             "evse_uid": .string(place.evse(0)),
         ]
-        if let token { body["token"] = world.partner.tokenObject(token, now: world.scheduler.now) }
+        if let token { body["token"] = world.withPartner { $0.tokenObject(token, now: world.now) } }
         return sendCommand(world, type: "RESERVE_NOW", charger: charger, body: body)
     }
 
     func cancelReservation(
-        _ world: EmbeddedWorld,
+        _ world: any RunWorld,
         charger: (chargerID: String, profile: String),
         reservationID: String
     ) -> CommandAttempt {
@@ -130,7 +133,7 @@ extension EmbeddedRun {
         )
     }
 
-    func unlock(_ world: EmbeddedWorld, charger: (chargerID: String, profile: String)) -> CommandAttempt {
+    func unlock(_ world: any RunWorld, charger: (chargerID: String, profile: String)) -> CommandAttempt {
         let place = location(world, charger.chargerID)
         return sendCommand(
             world,
@@ -141,43 +144,52 @@ extension EmbeddedRun {
     }
 
     /// Schedules one fault of the timeline and returns what will be applied.
-    func inject(_ fault: Scenario.Fault, world: EmbeddedWorld) -> [AppliedFault] {
+    func inject(_ fault: Scenario.Fault, world: any RunWorld) -> [AppliedFault] {
         let at = scenario.start.addingTimeInterval(fault.atHours * 3600)
         let until = at.addingTimeInterval(Double(fault.minutes) * 60)
         let charger = world.fleet.first { fault.profile == nil || $0.profile == fault.profile }?.chargerID
         switch fault.kind {
         case "charger-offline":
             guard let charger else { return [] }
-            world.scheduler.schedule(at: at) { world.disconnect(charger) }
-            world.scheduler.schedule(at: until) { world.connect(charger) }
+            world.schedule(at: at) { world.disconnect(charger) }
+            world.schedule(at: until) { world.connect(charger) }
         case "charger-reboot":
             guard let charger else { return [] }
-            world.scheduler.schedule(at: at) { world.apply(charger, .fault(.reboot)) }
+            world.schedule(at: at) { world.apply(charger, .fault(.reboot)) }
         case "meter-reset":
             guard let charger else { return [] }
-            world.scheduler.schedule(at: at) { world.apply(charger, .fault(.meterReset)) }
+            world.schedule(at: at) { world.apply(charger, .fault(.meterReset)) }
         case "reject-remote-start":
             guard let charger else { return [] }
-            world.scheduler.schedule(at: at) { world.apply(charger, .fault(.rejectRemoteStart(true))) }
-            world.scheduler.schedule(at: until) { world.apply(charger, .fault(.rejectRemoteStart(false))) }
+            world.schedule(at: at) { world.apply(charger, .fault(.rejectRemoteStart(true))) }
+            world.schedule(at: until) { world.apply(charger, .fault(.rejectRemoteStart(false))) }
         case "duplicate-messages":
             guard let charger else { return [] }
-            world.scheduler.schedule(at: at) { world.apply(charger, .fault(.duplicateMessages(true))) }
-            world.scheduler.schedule(at: until) { world.apply(charger, .fault(.duplicateMessages(false))) }
+            world.schedule(at: at) { world.apply(charger, .fault(.duplicateMessages(true))) }
+            world.schedule(at: until) { world.apply(charger, .fault(.duplicateMessages(false))) }
         case "partner-endpoint-failing":
-            world.partner.addFailure(FailureWindow(from: at, until: until, httpStatus: 503))
-            return [AppliedFault(kind: fault.kind, chargerID: nil, from: at, until: until)]
+            world.withPartner {
+                $0.addFailure(FailureWindow(from: world.actual(at), until: world.actual(until), httpStatus: 503))
+            }
+            return [AppliedFault(kind: fault.kind, chargerID: nil, from: world.actual(at), until: world.actual(until))]
         case "rejected-token":
             guard let charger, let blocked = makeTokens().last else { return [] }
             let ev = EVModel(batteryKWh: 50, startSoC: 40)
-            world.scheduler.schedule(at: at) { world.apply(charger, .plugIn(connector: 1, ev: ev)) }
-            world.scheduler.schedule(at: at.addingTimeInterval(10)) {
+            world.schedule(at: at) { world.apply(charger, .plugIn(connector: 1, ev: ev)) }
+            world.schedule(at: at.addingTimeInterval(10)) {
                 world.apply(charger, .presentToken(connector: 1, idTag: blocked.uid))
             }
-            world.scheduler.schedule(at: at.addingTimeInterval(300)) { world.apply(charger, .unplug(connector: 1)) }
+            world.schedule(at: at.addingTimeInterval(300)) { world.apply(charger, .unplug(connector: 1)) }
         default:
             return []
         }
-        return [AppliedFault(kind: fault.kind, chargerID: charger, from: at, until: max(until, at))]
+        return [
+            AppliedFault(
+                kind: fault.kind,
+                chargerID: charger,
+                from: world.actual(at),
+                until: world.actual(max(until, at))
+            )
+        ]
     }
 }

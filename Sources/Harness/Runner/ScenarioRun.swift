@@ -7,78 +7,29 @@ import ReferenceCPO
 import Simulation
 import Wire
 
-/// Plays a scenario on the embedded stack: registers the partner, pushes tokens, boots the fleet,
-/// runs every planned session (remote or RFID start, remote stop or unplug), probes commands and
-/// the authorization matrix, injects the fault timeline, and returns everything it observed.
-struct EmbeddedRun {
+/// Plays a scenario on a world (the embedded stack, or a CPO under test over the network): registers
+/// the partner, pushes tokens, boots the fleet, runs every planned session (remote or RFID start,
+/// remote stop or unplug), probes commands and the authorization matrix, injects the fault timeline,
+/// and returns everything it observed.
+struct ScenarioRun {
     let scenario: Scenario
     let profiles: [String: ChargerProfile]
-    let defects: Set<CPODefect>
-    let evidenceSink: ((EvidenceEntry) -> Void)?
+    let world: any RunWorld
     /// Called as sessions complete: (done, total).
     let progress: ((RunProgress) -> Void)?
 
     func execute() -> RunRecords {
-        let world = EmbeddedWorld(scenario: scenario, profiles: profiles, defects: defects, evidenceSink: evidenceSink)
         let start = scenario.start
         var commands: [CommandAttempt] = []
         var probes: [AuthorizationProbe] = []
         var faults: [AppliedFault] = []
         let tokens = makeTokens()
-        world.partner.setTokens(tokens)
-
-        // Phase 1: registration (the eMSP is the credentials sender), token A probe, token push.
-        let before = world.evidence.entries.count
-        let registration = world.partner.register(
-            cpoVersionsURL: "http://\(EmbeddedWorld.cpoHost)/ocpi/versions",
-            tokenA: "token-a-embedded",
-            tokenB: "token-b-\(scenario.seed)",
-            send: { request, url in world.send(request, to: url, from: "partner") }
-        )
-        var outcome = RegistrationOutcome(
-            succeeded: false,
-            error: nil,
-            evidence: Array((before + 1)...max(before + 1, world.evidence.entries.count)),
-            tokenAProbeStatus: nil,
-            cpoCountryCode: "",
-            cpoPartyID: ""
-        )
-        switch registration {
-        case .success(let party):
-            outcome.succeeded = true
-            outcome.cpoCountryCode = party.countryCode
-            outcome.cpoPartyID = party.partyID
-            if let locations = party.endpoints["locations.SENDER"] {
-                let probe = OCPIHTTP.request(
-                    .get,
-                    url: locations,
-                    token: "token-a-embedded",
-                    requestID: "probe-token-a"
-                )
-                outcome.tokenAProbeStatus = world.send(probe, to: locations, from: "partner")?.status
-            }
-            if let tokensURL = party.endpoints["tokens.RECEIVER"] {
-                for token in tokens {
-                    let url =
-                        "\(tokensURL)/\(scenario.manifest.partnerCountryCode)/\(scenario.manifest.partnerPartyID)/\(token.uid)"
-                    let request = OCPIHTTP.request(
-                        .put,
-                        url: url,
-                        token: party.token,
-                        body: world.partner.tokenObject(token, now: start),
-                        requestID: "token-\(token.uid)",
-                        routing: world.partner.routingToCPO
-                    )
-                    _ = world.send(request, to: url, from: "partner")
-                }
-            }
-        case .failure(let error):
-            outcome.error = error.description
-        }
+        world.withPartner { $0.setTokens(tokens) }
+        let outcome = register(tokens: tokens)
 
         // Boot the fleet, a second apart.
         for (index, charger) in world.fleet.enumerated() {
-            world.scheduler.schedule(at: start.addingTimeInterval(Double(10 + index))) {
+            world.schedule(at: start.addingTimeInterval(Double(10 + index))) {
                 world.connect(charger.chargerID)
             }
         }
@@ -119,31 +70,31 @@ struct EmbeddedRun {
                     let token = roamingTokens[sessionPlan % max(1, roamingTokens.count)]
                     let remote = world.random.bool(probability: scenario.remoteStartShare)
                     let remoteStop = remote && world.random.bool(probability: scenario.remoteStopShare)
-                    world.scheduler.schedule(at: plugIn) {
+                    world.schedule(at: plugIn) {
                         world.apply(charger.chargerID, .plugIn(connector: connector, ev: ev))
                     }
                     if remote {
-                        world.scheduler.schedule(at: plugIn.addingTimeInterval(30)) {
+                        world.schedule(at: plugIn.addingTimeInterval(30)) {
                             commands.append(startSession(world, charger: charger, evse: evse, token: token))
                         }
                     } else {
-                        world.scheduler.schedule(at: plugIn.addingTimeInterval(20)) {
+                        world.schedule(at: plugIn.addingTimeInterval(20)) {
                             world.apply(charger.chargerID, .presentToken(connector: connector, idTag: token.uid))
                         }
                     }
                     let leave = plugIn.addingTimeInterval(stay)
                     if !isDC { acSessionWindows.append((plugIn, leave)) }
                     if remoteStop {
-                        world.scheduler.schedule(at: leave) {
+                        world.schedule(at: leave) {
                             if let attempt = stopSession(world, charger: charger, connector: connector) {
                                 commands.append(attempt)
                             }
                         }
-                        world.scheduler.schedule(at: leave.addingTimeInterval(180)) {
+                        world.schedule(at: leave.addingTimeInterval(180)) {
                             world.apply(charger.chargerID, .unplug(connector: connector))
                         }
                     } else {
-                        world.scheduler.schedule(at: leave) {
+                        world.schedule(at: leave) {
                             world.apply(charger.chargerID, .unplug(connector: connector))
                         }
                     }
@@ -156,15 +107,15 @@ struct EmbeddedRun {
             guard let charger = world.fleet.first(where: { $0.profile == group.profile }) else { continue }
             let at = start.addingTimeInterval(1800 + Double(index) * 300)
             let reservationID = "RES-\(index + 1)"
-            world.scheduler.schedule(at: at) {
+            world.schedule(at: at) {
                 commands.append(
                     reserveNow(world, charger: charger, reservationID: reservationID, token: roamingTokens.first)
                 )
             }
-            world.scheduler.schedule(at: at.addingTimeInterval(120)) {
+            world.schedule(at: at.addingTimeInterval(120)) {
                 commands.append(cancelReservation(world, charger: charger, reservationID: reservationID))
             }
-            world.scheduler.schedule(at: at.addingTimeInterval(240)) {
+            world.schedule(at: at.addingTimeInterval(240)) {
                 commands.append(unlock(world, charger: charger))
             }
         }
@@ -178,7 +129,7 @@ struct EmbeddedRun {
                     tokenUID: token.uid,
                     chargerID: charger.chargerID,
                     connector: 1,
-                    at: at,
+                    at: world.actual(at),
                     expectAllowed: true,
                     community: true
                 )
@@ -192,7 +143,7 @@ struct EmbeddedRun {
                     tokenUID: blocked.uid,
                     chargerID: charger.chargerID,
                     connector: 1,
-                    at: at,
+                    at: world.actual(at),
                     expectAllowed: false,
                     community: false
                 )
@@ -206,20 +157,14 @@ struct EmbeddedRun {
         let change =
             acSessionWindows.sorted { $0.start < $1.start }.first { $0.start >= middle }
             .map { $0.start.addingTimeInterval($0.end.timeIntervalSince($0.start) / 2) } ?? middle
-        world.scheduler.schedule(at: change) {
-            for id in ["AC-2026", "AC-2026-RGE"] {
-                world.cpo.publishNewTariffVersion(
-                    id: id,
-                    priceFactor: Decimal(string: "1.1")!,
-                    now: world.scheduler.now
-                )
-            }
+        world.schedule(at: change) {
+            world.publishNewTariffVersion(ids: ["AC-2026", "AC-2026-RGE"], priceFactor: Decimal(string: "1.1")!)
         }
 
         // The CPO's nightly master-data sync republishes every location.
         var night = start.addingTimeInterval(24 * 3600)
         while night < end {
-            world.scheduler.schedule(at: night) { world.cpo.republishLocations(now: world.scheduler.now) }
+            world.schedule(at: night) { world.republishLocations() }
             night = night.addingTimeInterval(24 * 3600)
         }
 
@@ -232,10 +177,11 @@ struct EmbeddedRun {
         let total = world.fleet.isEmpty ? 0 : sessionPlan
         let days = Int((Double(scenario.durationHours) / 24).rounded(.up))
         var hour = start
-        while hour < end.addingTimeInterval(3 * 3600) {
-            hour = hour.addingTimeInterval(3600)
-            world.scheduler.run(until: hour)
-            let done = world.emulators.values.reduce(0) { $0 + $1.sessions.filter { $0.stopped != nil }.count }
+        let last = end.addingTimeInterval(world.drain)
+        while hour < last {
+            hour = min(hour.addingTimeInterval(3600), last)
+            world.run(until: hour)
+            let done = world.completedSessions
             if done != completed {
                 completed = done
                 let day = Int(hour.timeIntervalSince(start) / 86_400) + 1
@@ -252,27 +198,80 @@ struct EmbeddedRun {
                 )
             }
         }
-        let chargerSessions = world.fleet.flatMap { world.emulators[$0.chargerID]?.sessions ?? [] }
+        let observed = world.finish()
         return RunRecords(
             scenario: scenario,
             profiles: profiles,
             chargerProfiles: world.fleet,
             masterData: Dictionary(world.masterData.map { ($0.chargerID, $0) }, uniquingKeysWith: { a, _ in a }),
-            chargerSessions: chargerSessions,
-            partner: world.partner.store,
+            chargerSessions: observed.chargerSessions,
+            partner: observed.partnerStore,
             partnerTokens: tokens,
             communityChargers: Set(world.fleet.prefix(scenario.communityChargers).map(\.chargerID)),
             cpoTariffIDs: ("AC-2026", "DC-2026"),
             contractTariffs: scenario.manifest.partnerSpecificPrice ? ["AC-2026-RGE"] : [],
-            realTimeAuthorizations: world.cpo.realTimeAuthorizations,
+            realTimeAuthorizations: observed.realTimeAuthorizations,
             registration: outcome,
             commands: commands,
             authorizationProbes: probes,
-            routing: world.routing,
+            routing: observed.routing,
             faults: faults,
-            evidence: world.evidence.entries,
-            end: world.scheduler.now
+            evidence: observed.evidence,
+            end: observed.end
         )
+    }
+
+    /// Phase 1's opening (OCPI 2.2.1 §7.4.1): the eMSP is the credentials sender; then a probe that
+    /// token A no longer opens the CPO's modules, and the push of the eMSP's tokens (§12.2.2).
+    func register(tokens: [PartnerToken]) -> RegistrationOutcome {
+        let before = world.lastEvidence
+        let offer = world.withPartner { $0.beginRegistration(tokenB: world.tokenB) }
+        let registration = PartnerMock.exchangeCredentials(
+            cpoVersionsURL: world.cpoVersionsURL,
+            tokenA: world.tokenA,
+            body: offer,
+            send: { request, url in world.sendAsPartner(request, to: url).response }
+        )
+        var outcome = RegistrationOutcome(
+            succeeded: false,
+            error: nil,
+            evidence: Array((before + 1)...max(before + 1, world.lastEvidence)),
+            tokenAProbeStatus: nil,
+            cpoCountryCode: "",
+            cpoPartyID: ""
+        )
+        switch registration {
+        case .success(let party):
+            world.withPartner { $0.completeRegistration(party) }
+            outcome.succeeded = true
+            outcome.cpoCountryCode = party.countryCode
+            outcome.cpoPartyID = party.partyID
+            if let locations = party.endpoints["locations.SENDER"] {
+                let probe = OCPIHTTP.request(.get, url: locations, token: world.tokenA, requestID: "probe-token-a")
+                outcome.tokenAProbeStatus = world.sendAsPartner(probe, to: locations).response?.status
+            }
+            if let tokensURL = party.endpoints["tokens.RECEIVER"] {
+                let manifest = scenario.manifest
+                for token in tokens {
+                    let url = "\(tokensURL)/\(manifest.partnerCountryCode)/\(manifest.partnerPartyID)/\(token.uid)"
+                    let (object, routing) = world.withPartner {
+                        ($0.tokenObject(token, now: world.now), $0.routingToCPO)
+                    }
+                    let request = OCPIHTTP.request(
+                        .put,
+                        url: url,
+                        token: party.token,
+                        body: object,
+                        requestID: "token-\(token.uid)",
+                        routing: routing
+                    )
+                    _ = world.sendAsPartner(request, to: url)
+                }
+            }
+        case .failure(let error):
+            outcome.error = error.description
+        }
+        return outcome
     }
 
     /// The partner's tokens: roaming RFID cards (whitelisted or real-time per the manifest) and one blocked card.
@@ -299,12 +298,12 @@ struct EmbeddedRun {
         return tokens
     }
 
-    private func scheduleProbe(_ world: EmbeddedWorld, chargerID: String, at: Date, token: String) {
+    private func scheduleProbe(_ world: any RunWorld, chargerID: String, at: Date, token: String) {
         let ev = EVModel(batteryKWh: 60, startSoC: 50, targetSoC: 60)
-        world.scheduler.schedule(at: at) { world.apply(chargerID, .plugIn(connector: 1, ev: ev)) }
-        world.scheduler.schedule(at: at.addingTimeInterval(10)) {
+        world.schedule(at: at) { world.apply(chargerID, .plugIn(connector: 1, ev: ev)) }
+        world.schedule(at: at.addingTimeInterval(10)) {
             world.apply(chargerID, .presentToken(connector: 1, idTag: token))
         }
-        world.scheduler.schedule(at: at.addingTimeInterval(600)) { world.apply(chargerID, .unplug(connector: 1)) }
+        world.schedule(at: at.addingTimeInterval(600)) { world.apply(chargerID, .unplug(connector: 1)) }
     }
 }
