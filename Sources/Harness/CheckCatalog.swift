@@ -481,13 +481,112 @@ public enum CheckCatalog {
         ),
     ]
 
+    /// Mirror mode's checks (`roamgate run --mirror`): RoamGate plays the CPO against an eMSP under
+    /// test, and every finding belongs to the partner.
+    public static let mirror: [CheckDefinition] = [
+        CheckDefinition(
+            id: "M-REG-001",
+            phase: "M",
+            title: "A CPO can register",
+            verifies:
+                "RoamGate, as the CPO, registers with token A: versions, version details, credentials POST answered with the eMSP's credentials and token C",
+            evidence: "OCPI exchanges of the handshake",
+            severity: .blocker,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §7.4.1",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-REG-002",
+            phase: "M",
+            title: "Token A is refused after registration",
+            verifies: "The eMSP's tokens module called with token A answers HTTP 401",
+            evidence: "probe request with token A",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §4.1.3 / §7.4",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-RCV-001",
+            phase: "M",
+            title: "Pushed objects are accepted",
+            verifies:
+                "Every Location, Tariff and Session PUT and every CDR POST is answered HTTP 2xx with status_code 1000 (a CDR POST with a Location header)",
+            evidence: "pushes to the eMSP's receivers",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §8.2.2, §9.2.2, §10.2.2, §11.2.2",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-RCV-002",
+            phase: "M",
+            title: "Pushed objects read back unchanged",
+            verifies: "A GET of each pushed object on the receiver gives back the object as pushed",
+            evidence: "read-back requests",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §8.2.2.1, §9.2.2.1, §10.2.2.1, §11.2.2.1",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-TOK-001",
+            phase: "M",
+            title: "Tokens can be pulled and are valid",
+            verifies: "The tokens sender gives every page of its list, and each Token passes the OCPI rules",
+            evidence: "token pull, OCPI validation",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §12.2.1, §12.3.2, §4.1.5",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-TOK-002",
+            phase: "M",
+            title: "Real-time authorization answers",
+            verifies: "Every pulled token gets an AuthorizationInfo whose allowed value is one of the spec's",
+            evidence: "authorization requests",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §12.2.1.2, §12.4.1",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-TOK-003",
+            phase: "M",
+            title: "An unknown token is not authorized",
+            verifies:
+                "Real-time authorization of a token the eMSP cannot know is answered HTTP 404 with status_code 2004",
+            evidence: "authorization request for an unknown uid",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §12.2.1.2",
+            perProfile: false
+        ),
+        CheckDefinition(
+            id: "M-CMD-001",
+            phase: "M",
+            title: "Command results are accepted",
+            verifies:
+                "A command the eMSP sends while the run waits is answered, and its CommandResult POSTed to the response_url is accepted with status_code 1000",
+            evidence: "commands received, CommandResult POSTs",
+            severity: .major,
+            level: "MUST",
+            reference: "OCPI 2.2.1 §13.2.1, §13.3",
+            perProfile: false
+        ),
+    ]
+
     public static func check(_ id: String) -> CheckDefinition? {
-        all.first { $0.id == id }
+        all.first { $0.id == id } ?? mirror.first { $0.id == id }
     }
 
-    /// The checks selected by `--only` and `--skip` patterns (a pattern is an id prefix, or uses `*`).
-    public static func select(only: [String], skip: [String]) -> [CheckDefinition] {
-        all.filter { check in
+    /// The checks of `catalog` selected by `--only` and `--skip` patterns (a pattern is an id prefix,
+    /// or uses `*`).
+    public static func select(only: [String], skip: [String], in catalog: [CheckDefinition] = all) -> [CheckDefinition]
+    {
+        catalog.filter { check in
             (only.isEmpty || only.contains { matches(check.id, $0) }) && !skip.contains { matches(check.id, $0) }
         }
     }
@@ -511,7 +610,7 @@ public enum CheckCatalog {
     }
 
     /// The catalog as a Markdown table (generated, never written by hand).
-    public static var markdownTable: String { markdownTable(all) }
+    public static var markdownTable: String { markdownTable(all + mirror) }
 
     /// `checks` as a Markdown table.
     public static func markdownTable(_ checks: [CheckDefinition]) -> String {

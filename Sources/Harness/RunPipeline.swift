@@ -142,6 +142,72 @@ public enum RunPipeline {
         return conclude(records, plan: plan, options: options, startedAt: startedAt)
     }
 
+    /// Mirror mode: RoamGate plays the CPO against an eMSP under test, pushing what the reference CPO
+    /// published in the embedded run of the same scenario (`MirrorRun`), judged by `CheckCatalog.mirror`.
+    public static func runMirror(
+        _ scenario: Scenario,
+        profiles: [ChargerProfile],
+        target: MirrorTarget,
+        options: RunOptions
+    ) async throws(RunError) -> RunResult {
+        let plan = try Plan(scenario, profiles: profiles, options: options, catalog: CheckCatalog.mirror)
+        if let defect = plan.defects.first { throw .defectNeedsEmbeddedCPO(defect.rawValue) }
+        let startedAt = options.wallClock()
+        let embedded = ScenarioRun(
+            scenario: plan.scenario,
+            profiles: plan.profiles,
+            world: EmbeddedWorld(scenario: plan.scenario, profiles: plan.profiles, defects: [], evidenceSink: nil),
+            progress: nil
+        ).execute()
+        let mirror = MirrorRun(
+            scenario: plan.scenario,
+            target: target,
+            published: MirrorRun.published(from: embedded.partner),
+            evidenceSink: options.evidenceSink
+        )
+        let observed: MirrorRun.Observations
+        do throws(ExternalRunError) {
+            observed = try await mirror.execute()
+        } catch {
+            throw .external(error)
+        }
+        var recorder = CheckRecorder(selected: plan.selected, strict: options.strict, catalog: CheckCatalog.mirror)
+        MirrorChecks.run(observed, &recorder)
+        let outcomes = recorder.all
+        var findings = outcomes.flatMap(\.findings)
+        let policy = GatePolicy(thresholds: scenario.gate, accepted: scenario.acceptedFindings, requiredProfiles: [])
+        let acceptanceReasons = policy.applyAcceptances(to: &findings, date: options.wallClock())
+        var (decision, reasons) = policy.decide(findings: findings, profiles: [:], openExceptionsWithoutOwner: 0)
+        if decision == .expand {
+            // The CPO policy's reason speaks of sessions and commands per profile, which mirror mode has none of.
+            reasons = [GateReason(rule: "gate.expand", text: "no blocker or major finding of the eMSP")]
+        }
+        let finishedAt = options.wallClock()
+        return RunResult(
+            runID: options.runID,
+            scenarioName: scenario.name,
+            seed: plan.scenario.seed,
+            defects: [],
+            strict: options.strict,
+            startedAt: startedAt,
+            finishedAt: finishedAt,
+            simulatedStart: startedAt,
+            simulatedEnd: finishedAt,
+            decision: decision,
+            reasons: reasons + acceptanceReasons,
+            checks: outcomes,
+            findings: findings,
+            profiles: [:],
+            exceptions: [],
+            settlement: .object([:]),
+            settlementFiles: [],
+            replays: [],
+            timeline: [],
+            dossiers: [],
+            evidence: observed.evidence
+        )
+    }
+
     /// A validated run: the checks selected, the defects named, the profiles by name, the seed applied.
     struct Plan {
         var scenario: Scenario
@@ -149,8 +215,13 @@ public enum RunPipeline {
         var defects: Set<CPODefect>
         var profiles: [String: ChargerProfile]
 
-        init(_ scenario: Scenario, profiles: [ChargerProfile], options: RunOptions) throws(RunError) {
-            selected = CheckCatalog.select(only: options.only, skip: options.skip)
+        init(
+            _ scenario: Scenario,
+            profiles: [ChargerProfile],
+            options: RunOptions,
+            catalog: [CheckDefinition] = CheckCatalog.all
+        ) throws(RunError) {
+            selected = CheckCatalog.select(only: options.only, skip: options.skip, in: catalog)
             if selected.isEmpty { throw .noCheckSelected }
             defects = []
             for name in scenario.defects + options.defects {

@@ -77,6 +77,11 @@ public struct RunResult: Sendable {
     }
 
     /// Findings that count (not accepted), by owner layer.
+    /// The phases a report lists: P1–P4, or M for mirror mode.
+    public var phaseIDs: [String] {
+        checks.contains { CheckCatalog.check($0.id)?.phase == "M" } ? ["M"] : Scenario.allPhases
+    }
+
     public var findingsByOwner: [OwnerLayer: [Finding]] {
         Dictionary(grouping: findings.filter { $0.severity != .info }, by: \.owner)
     }
@@ -85,7 +90,7 @@ public struct RunResult: Sendable {
     public var json: JSONValue {
         func time(_ date: Date) -> JSONValue { .string(OCPITimestamp.format(date)) }
         var phases: [JSONValue] = []
-        for phase in Scenario.allPhases {
+        for phase in phaseIDs {
             let outcomes = checks.filter { CheckCatalog.check($0.id)?.phase == phase }
             let status: String
             if outcomes.contains(where: { $0.status == .failed }) {

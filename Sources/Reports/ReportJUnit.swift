@@ -7,7 +7,7 @@ public enum ReportJUnit {
         var suites = ""
         var totalTests = 0
         var totalFailures = 0
-        for phase in Scenario.allPhases {
+        for phase in result.phaseIDs {
             var cases = ""
             var tests = 0
             var failures = 0

@@ -17,7 +17,7 @@ public enum ReportMarkdown {
             text += ", defects switched on: \(result.defects.map { "`\($0)`" }.joined(separator: ", "))"
         }
         text += ".\n\n## Phases\n\n| phase | status | passed | failed | not applicable |\n|---|---|---|---|---|\n"
-        for phase in Scenario.allPhases {
+        for phase in result.phaseIDs {
             let outcomes = result.checks.filter { CheckCatalog.check($0.id)?.phase == phase }
             let failed = outcomes.filter { $0.status == .failed }.count
             text +=

@@ -8,7 +8,7 @@ public enum ChecksCommand: Command {
     public static let usage = """
         usage: roamgate checks [--json] [--only P]… [--skip P]…
 
-        Prints every check (or those a run with the same --only/--skip would run): id, phase, severity,
+        Prints every check, mirror mode's (M-…) too (or those a run with the same --only/--skip would run): id, phase, severity,
         requirement level, title and what it verifies. Selecting nothing is a usage error (exit 64).
         """
 
@@ -17,7 +17,7 @@ public enum ChecksCommand: Command {
         let only = try arguments.values("--only")
         let skip = try arguments.values("--skip")
         try arguments.finish()
-        let selected = CheckCatalog.select(only: only, skip: skip)
+        let selected = CheckCatalog.select(only: only, skip: skip, in: CheckCatalog.all + CheckCatalog.mirror)
         if selected.isEmpty { throw UsageError("the selection leaves no check") }
         if json {
             console.out(JSONWriter.canonical.string(.array(selected.map(\.json))))

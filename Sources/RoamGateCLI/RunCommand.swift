@@ -16,6 +16,8 @@ public enum RunCommand: Command {
         usage: roamgate run [SCENARIO…] [--seed N] [--report-dir DIR] [--defect NAME]… [--only P]… [--skip P]… [--strict]
                roamgate run SCENARIO --target VERSIONS-URL --token TOKEN-A --ocpp-url WS-URL [--listen HOST:PORT]
                             [--public-url URL] [--charger-password P] [--ca-file PEM] [--speed N] [options above]
+               roamgate run SCENARIO --mirror --target EMSP-VERSIONS-URL --token TOKEN-A [--listen HOST:PORT]
+                            [--public-url URL] [--ca-file PEM] [--command-wait S] [--only P]… [--skip P]… [--strict]
 
           SCENARIO         scenario files (default: Scenarios/pilot.json)
           --seed N         overrides the scenario's seed (same scenario + seed ⇒ same report)
@@ -35,6 +37,12 @@ public enum RunCommand: Command {
           --ca-file PEM    trust only these CAs for https:// and wss:// (default: the system's store)
           --speed N        plays the scenario N times faster than its own time (default 1)
 
+        mirror mode, against an eMSP under test (RoamGate plays the CPO: what the reference CPO published in the
+        embedded run of the scenario is pushed and read back; tokens pulled and authorized; commands answered):
+          --mirror --target URL --token T  the eMSP's OCPI versions URL and its token A
+          --listen, --public-url, --ca-file  as above, for RoamGate's CPO endpoints
+          --command-wait S  waits S seconds for commands from the eMSP and answers them (default 0)
+
         exit codes: 0 expand, 1 stay narrow, 2 pause, 64 usage (also: no check selected), 65 bad scenario file, 70 internal
         """
 
@@ -45,7 +53,7 @@ public enum RunCommand: Command {
         let only = try arguments.values("--only")
         let skip = try arguments.values("--skip")
         let strict = arguments.flag("--strict")
-        let target = try externalTarget(&arguments)
+        let destination = try destination(&arguments)
         var files = try arguments.positionals()
         var seed: UInt64?
         if let seedText {
@@ -55,7 +63,9 @@ public enum RunCommand: Command {
             seed = value
         }
         if files.isEmpty { files = ["Scenarios/pilot.json"] }
-        if CheckCatalog.select(only: only, skip: skip).isEmpty {
+        let catalog: [CheckDefinition]
+        if case .emsp = destination { catalog = CheckCatalog.mirror } else { catalog = CheckCatalog.all }
+        if CheckCatalog.select(only: only, skip: skip, in: catalog).isEmpty {
             throw UsageError(
                 "the selection (--only \(only.joined(separator: ",")) --skip \(skip.joined(separator: ","))) leaves no check to run"
             )
@@ -73,7 +83,7 @@ public enum RunCommand: Command {
                 only: only,
                 skip: skip,
                 strict: strict,
-                target: target,
+                destination: destination,
                 console: console
             )
             if code.rawValue > worst.rawValue { worst = code }
@@ -89,7 +99,7 @@ public enum RunCommand: Command {
         only: [String],
         skip: [String],
         strict: Bool,
-        target: ExternalTarget?,
+        destination: Destination,
         console: Console
     ) async -> ExitCode {
         let scenario: Scenario
@@ -144,12 +154,19 @@ public enum RunCommand: Command {
                 }
             }
         )
-        let result: RunResult
-        if let target {
+        let outcome: Result<RunResult, RunError>
+        switch destination {
+        case .embedded:
+            do throws(RunError) {
+                outcome = .success(try RunPipeline.run(scenario, profiles: profiles, options: options))
+            } catch {
+                outcome = .failure(error)
+            }
+        case .cpo(let target):
             console.err(
-                "\(scenario.name): against \(target.versionsURL), chargers on \(target.ocppURL), speed ×\(target.speed)"
+                "\(scenario.name): against the CPO at \(target.versionsURL), chargers on \(target.ocppURL), speed ×\(target.speed)"
             )
-            let outcome: Result<RunResult, RunError> = await onThreadOfItsOwn {
+            outcome = await onThreadOfItsOwn {
                 do throws(RunError) {
                     return .success(
                         try RunPipeline.runExternal(scenario, profiles: profiles, target: target, options: options)
@@ -158,20 +175,23 @@ public enum RunCommand: Command {
                     return .failure(error)
                 }
             }
-            switch outcome {
-            case .success(let value): result = value
-            case .failure(let error):
-                console.err("roamgate run: \(error.description)")
-                evidence.close()
-                return .usage
-            }
-        } else {
-            do {
-                result = try RunPipeline.run(scenario, profiles: profiles, options: options)
+        case .emsp(let target):
+            console.err("\(scenario.name): mirror mode, RoamGate as the CPO of the eMSP at \(target.versionsURL)")
+            do throws(RunError) {
+                outcome = .success(
+                    try await RunPipeline.runMirror(scenario, profiles: profiles, target: target, options: options)
+                )
             } catch {
-                console.err("roamgate run: \(error.description)")
-                return .usage
+                outcome = .failure(error)
             }
+        }
+        let result: RunResult
+        switch outcome {
+        case .success(let value): result = value
+        case .failure(let error):
+            console.err("roamgate run: \(error.description)")
+            evidence.close()
+            return .usage
         }
         evidence.close()
         do {
@@ -188,8 +208,16 @@ public enum RunCommand: Command {
         }
     }
 
-    /// The CPO under test named by `--target` and its companions; nil for the embedded default.
-    static func externalTarget(_ arguments: inout ArgumentList) throws(UsageError) -> ExternalTarget? {
+    /// Where a run goes: the embedded default, a CPO under test, or an eMSP under test (mirror mode).
+    enum Destination {
+        case embedded
+        case cpo(ExternalTarget)
+        case emsp(MirrorTarget)
+    }
+
+    /// `--target` and its companions; `.embedded` without `--target`.
+    static func destination(_ arguments: inout ArgumentList) throws(UsageError) -> Destination {
+        let mirror = arguments.flag("--mirror")
         let versionsURL = try arguments.value("--target")
         let token = try arguments.value("--token")
         let ocppURL = try arguments.value("--ocpp-url")
@@ -198,19 +226,61 @@ public enum RunCommand: Command {
         let password = try arguments.value("--charger-password")
         let caFile = try arguments.value("--ca-file")
         let speedText = try arguments.value("--speed")
+        let waitText = try arguments.value("--command-wait")
         guard let versionsURL, versionsURL != "embedded" else {
             let stray = [
-                ("--token", token), ("--ocpp-url", ocppURL), ("--listen", listen), ("--public-url", publicURL),
-                ("--charger-password", password), ("--ca-file", caFile), ("--speed", speedText),
-            ]
-            .filter { $0.1 != nil }.map(\.0)
-            if let first = stray.first { throw UsageError("\(first) needs --target (a CPO under test)") }
-            return nil
+                ("--mirror", mirror ? "" : nil), ("--token", token), ("--ocpp-url", ocppURL), ("--listen", listen),
+                ("--public-url", publicURL), ("--charger-password", password), ("--ca-file", caFile),
+                ("--speed", speedText), ("--command-wait", waitText),
+            ].filter { $0.1 != nil }.map(\.0)
+            if let first = stray.first {
+                throw UsageError("\(first) needs --target (a CPO or, with --mirror, an eMSP)")
+            }
+            return .embedded
         }
+        let party = mirror ? "eMSP" : "CPO"
         guard let scheme = URL(string: versionsURL)?.scheme, ["http", "https"].contains(scheme.lowercased()) else {
-            throw UsageError("--target needs the CPO's OCPI versions URL (http:// or https://), got '\(versionsURL)'")
+            throw UsageError(
+                "--target needs the \(party)'s OCPI versions URL (http:// or https://), got '\(versionsURL)'"
+            )
         }
-        guard let token, !token.isEmpty else { throw UsageError("--target needs --token (token A of the CPO)") }
+        guard let token, !token.isEmpty else { throw UsageError("--target needs --token (token A of the \(party))") }
+        var listenAddress: (host: String, port: Int) = ("127.0.0.1", 0)
+        if let listen {
+            guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+                (0...65_535).contains(port), colon != listen.startIndex
+            else { throw UsageError("--listen needs HOST:PORT (e.g. 127.0.0.1:9090), got '\(listen)'") }
+            listenAddress = (String(listen[..<colon]), port)
+        }
+        var trust = TLSTrust.systemStore
+        if let caFile {
+            guard FileManager.default.isReadableFile(atPath: caFile) else {
+                throw UsageError("--ca-file \(caFile): no such readable file")
+            }
+            trust = .certificateAuthorityFile(caFile)
+        }
+        if mirror {
+            let cpoOnly = [("--ocpp-url", ocppURL), ("--charger-password", password), ("--speed", speedText)]
+            if let option = cpoOnly.first(where: { $0.1 != nil })?.0 {
+                throw UsageError("\(option) is for runs against a CPO; --mirror plays the CPO itself")
+            }
+            var target = MirrorTarget(
+                versionsURL: versionsURL,
+                tokenA: token,
+                listenHost: listenAddress.host,
+                listenPort: listenAddress.port,
+                publicURL: publicURL,
+                trust: trust
+            )
+            if let waitText {
+                guard let seconds = Int(waitText), (0...3600).contains(seconds) else {
+                    throw UsageError("--command-wait needs whole seconds from 0 to 3600, got '\(waitText)'")
+                }
+                target.commandWait = .seconds(seconds)
+            }
+            return .emsp(target)
+        }
+        if waitText != nil { throw UsageError("--command-wait is an option of --mirror") }
         guard let ocppURL, let ocppScheme = URL(string: ocppURL)?.scheme,
             ["ws", "wss"].contains(ocppScheme.lowercased())
         else {
@@ -220,29 +290,19 @@ public enum RunCommand: Command {
             versionsURL: versionsURL,
             tokenA: token,
             ocppURL: ocppURL,
-            chargerPassword: password
+            chargerPassword: password,
+            listenHost: listenAddress.host,
+            listenPort: listenAddress.port,
+            publicURL: publicURL,
+            trust: trust
         )
-        if let listen {
-            guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
-                (0...65_535).contains(port), colon != listen.startIndex
-            else { throw UsageError("--listen needs HOST:PORT (e.g. 127.0.0.1:9090), got '\(listen)'") }
-            target.listenHost = String(listen[..<colon])
-            target.listenPort = port
-        }
-        target.publicURL = publicURL
-        if let caFile {
-            guard FileManager.default.isReadableFile(atPath: caFile) else {
-                throw UsageError("--ca-file \(caFile): no such readable file")
-            }
-            target.trust = .certificateAuthorityFile(caFile)
-        }
         if let speedText {
             guard let speed = Double(speedText), speed >= 1, speed <= 10_000 else {
                 throw UsageError("--speed needs a number from 1 to 10000, got '\(speedText)'")
             }
             target.speed = speed
         }
-        return target
+        return .cpo(target)
     }
 
     /// Charger profiles live beside the scenario (`<dir>/chargers`), else in `Scenarios/chargers`.

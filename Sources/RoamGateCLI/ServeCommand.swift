@@ -24,7 +24,8 @@ public enum ServeCommand: Command {
                 1.6 and 2.0.1 under /ocpp/<charger id>, with the chargers of the scenario (default
                 Scenarios/pilot.json); --defect switches a defect on, --charger-password asks every charger
                 for HTTP Basic credentials (OCPP security profile 1)
-          emsp  the partner mock: an OCPI 2.2.1 eMSP; --evidence appends every exchange to FILE as JSON lines
+          emsp  the partner mock: an OCPI 2.2.1 eMSP with the party and the tokens of the scenario; --evidence
+                appends every exchange to FILE as JSON lines
           Binds 127.0.0.1 unless --host is given; --port 0 (the default) picks a free port; --public-url is
           the address partners reach it at (behind a tunnel). Every OCPI request needs a token, the versions
           endpoints included: --token T is a registered partner's credentials token, valid everywhere;
@@ -200,6 +201,13 @@ public enum ServeCommand: Command {
             throw .badInput("cannot write the evidence log \(plan.evidenceFile ?? ""): \(error.localizedDescription)")
         }
         let sink = evidenceFile.map { file in { @Sendable (entry: EvidenceEntry) in file.append(entry) } }
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(path: plan.scenarioFile)
+        } catch {
+            throw .badInput(String(describing: error))
+        }
+        let manifest = scenario.manifest
         let served: ServedPartner
         do {
             served = try ServedPartner(
@@ -208,9 +216,13 @@ public enum ServeCommand: Command {
                 evidence: sink
             ) { baseURL in
                 PartnerConfiguration(
+                    countryCode: manifest.partnerCountryCode,
+                    partyID: manifest.partnerPartyID,
+                    businessName: manifest.partnerName,
                     baseURL: baseURL,
                     credentialsToken: plan.token,
-                    registrationToken: plan.registrationToken
+                    registrationToken: plan.registrationToken,
+                    tokens: scenario.partnerTokens
                 )
             }
         } catch {

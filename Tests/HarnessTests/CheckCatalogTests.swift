@@ -41,7 +41,7 @@ import Testing
             .deletingLastPathComponent()
             .appendingPathComponent("Sources/Harness/Checks.md")
         let generated =
-            "# RoamGate check catalog\n\nGenerated from `CheckCatalog.all`; `roamgate checks` prints the same table.\n\n"
+            "# RoamGate check catalog\n\nGenerated from `CheckCatalog.all` and `CheckCatalog.mirror`; `roamgate checks` prints the same table.\n\n"
             + CheckCatalog.markdownTable
         if ProcessInfo.processInfo.environment["ROAMGATE_RECORD"] == "1" {
             try Data(generated.utf8).write(to: url)

@@ -52,11 +52,14 @@ public struct CheckOutcome: Sendable, Hashable {
 struct CheckRecorder {
     let selected: Set<String>
     let strict: Bool
+    /// The checks an outcome is listed for: the CPO catalog, or mirror mode's.
+    let catalog: [CheckDefinition]
     private(set) var outcomes: [String: CheckOutcome] = [:]
 
-    init(selected: [CheckDefinition], strict: Bool) {
+    init(selected: [CheckDefinition], strict: Bool, catalog: [CheckDefinition] = CheckCatalog.all) {
         self.selected = Set(selected.map(\.id))
         self.strict = strict
+        self.catalog = catalog
     }
 
     func isSelected(_ id: String) -> Bool { selected.contains(id) }
@@ -125,7 +128,7 @@ struct CheckRecorder {
 
     /// Outcomes for every catalog check, in catalog order (unselected ones skipped).
     var all: [CheckOutcome] {
-        CheckCatalog.all.map { check in
+        catalog.map { check in
             guard isSelected(check.id) else {
                 return CheckOutcome(id: check.id, status: .skipped, profiles: [:], findings: [], note: "not selected")
             }

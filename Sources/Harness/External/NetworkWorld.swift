@@ -213,7 +213,11 @@ extension NetworkWorld: RunWorld {
         var store = withPartner(\.store)
         if let party = withPartner(\.cpo) {
             let log = self.log
-            let remote = OCPIRemote(client: client, timeout: target.requestTimeout, record: { log.pulled($0) })
+            let remote = OCPIRemote(
+                client: client,
+                timeout: target.requestTimeout,
+                record: { log.exchange($0, from: "partner", to: "cpo") }
+            )
             let pulled = wait { await remote.pullSenderInterfaces(of: party) }
             let time = Date()
             store = store.fillingGaps(with: pulled.objects, at: time).store
@@ -265,21 +269,30 @@ final class NetworkLog: Sendable {
         }
     }
 
-    /// A request RoamGate sent to the CPO as the partner.
-    func sent(_ request: HTTPRequest, status: Int?, at time: Date) -> Int {
-        append(
-            .ocpi(request, status: status, from: "partner", to: "cpo", time: time, chargerOfLocation: chargerOfLocation)
-        )
+    /// A request RoamGate sent (by default to the CPO, as the partner).
+    func sent(_ request: HTTPRequest, status: Int?, at time: Date, from: String = "partner", to: String = "cpo") -> Int
+    {
+        append(.ocpi(request, status: status, from: from, to: to, time: time, chargerOfLocation: chargerOfLocation))
     }
 
-    /// A request the CPO sent to the partner mock: evidence, its routing headers, and a real-time
-    /// authorization counted per token (`POST …/tokens/{uid}/authorize`, OCPI 2.2.1 §12.2.1.2).
-    func received(_ request: HTTPRequest, status: Int, at time: Date) {
+    /// A request the peer sent to RoamGate (by default the CPO to the partner mock): evidence, its
+    /// routing headers, and a real-time authorization counted per token (`POST …/tokens/{uid}/authorize`,
+    /// OCPI 2.2.1 §12.2.1.2).
+    @discardableResult
+    func received(
+        _ request: HTTPRequest,
+        status: Int,
+        at time: Date,
+        from: String = "cpo",
+        to: String = "partner"
+    )
+        -> Int
+    {
         let entry = EvidenceEntry.ocpi(
             request,
             status: status,
-            from: "cpo",
-            to: "partner",
+            from: from,
+            to: to,
             time: time,
             chargerOfLocation: chargerOfLocation
         )
@@ -292,17 +305,18 @@ final class NetworkLog: Sendable {
             if let observation = RoutingObservation.of(request, evidence: seq) { state.routing.append(observation) }
             if let authorizedUID { state.authorizations[authorizedUID, default: 0] += 1 }
         }
+        return seq
     }
 
-    /// A page pulled from the CPO's sender interfaces (polling fallback).
-    func pulled(_ exchange: OCPIExchange) {
+    /// An exchange `OCPIRemote` made (a page pulled, a push, a probe).
+    func exchange(_ exchange: OCPIExchange, from: String, to: String) {
         let path = URL(string: exchange.url)?.path ?? exchange.url
         append(
             EvidenceEntry(
                 time: exchange.time,
                 channel: "ocpi",
-                from: "partner",
-                to: "cpo",
+                from: from,
+                to: to,
                 summary: "\(exchange.method) \(path) → \(exchange.status.map { String($0) } ?? "no answer")",
                 body: exchange.responseBody,
                 status: exchange.status

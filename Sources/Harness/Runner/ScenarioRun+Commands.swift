@@ -173,7 +173,7 @@ extension ScenarioRun {
             }
             return [AppliedFault(kind: fault.kind, chargerID: nil, from: world.actual(at), until: world.actual(until))]
         case "rejected-token":
-            guard let charger, let blocked = makeTokens().last else { return [] }
+            guard let charger, let blocked = scenario.partnerTokens.last else { return [] }
             let ev = EVModel(batteryKWh: 50, startSoC: 40)
             world.schedule(at: at) { world.apply(charger, .plugIn(connector: 1, ev: ev)) }
             world.schedule(at: at.addingTimeInterval(10)) {

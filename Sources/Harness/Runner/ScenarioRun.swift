@@ -23,7 +23,7 @@ struct ScenarioRun {
         var commands: [CommandAttempt] = []
         var probes: [AuthorizationProbe] = []
         var faults: [AppliedFault] = []
-        let tokens = makeTokens()
+        let tokens = scenario.partnerTokens
         world.withPartner { $0.setTokens(tokens) }
         let outcome = register(tokens: tokens)
 
@@ -272,30 +272,6 @@ struct ScenarioRun {
             outcome.error = error.description
         }
         return outcome
-    }
-
-    /// The partner's tokens: roaming RFID cards (whitelisted or real-time per the manifest) and one blocked card.
-    func makeTokens() -> [PartnerToken] {
-        let whitelist = scenario.manifest.tokenFlow == "whitelist" ? "ALWAYS" : "NEVER"
-        var tokens = (1...12).map { number in
-            PartnerToken(
-                uid: "\(scenario.manifest.partnerPartyID)R\(String(number + 1000).dropFirst())",
-                contractID:
-                    "\(scenario.manifest.partnerCountryCode)-\(scenario.manifest.partnerPartyID)-C\(String(number + 100_000).dropFirst())",
-                groupID: "ROAMING",
-                whitelist: whitelist
-            )
-        }
-        tokens.append(
-            PartnerToken(
-                uid: "\(scenario.manifest.partnerPartyID)BLOCKED1",
-                contractID: "\(scenario.manifest.partnerCountryCode)-\(scenario.manifest.partnerPartyID)-C99999",
-                groupID: "ROAMING",
-                whitelist: "NEVER",
-                authorization: "BLOCKED"
-            )
-        )
-        return tokens
     }
 
     private func scheduleProbe(_ world: any RunWorld, chargerID: String, at: Date, token: String) {
