@@ -101,13 +101,7 @@ public enum RunPipeline {
             defects: plan.defects,
             evidenceSink: options.evidenceSink
         )
-        let records = ScenarioRun(
-            scenario: plan.scenario,
-            profiles: plan.profiles,
-            world: world,
-            progress: options.progress
-        ).execute()
-        return conclude(records, plan: plan, options: options, startedAt: startedAt)
+        return play(plan, on: world, options: options, startedAt: startedAt)
     }
 
     /// The same scenario against a CPO under test over the network, on the wall clock: RoamGate is
@@ -133,13 +127,7 @@ public enum RunPipeline {
         } catch {
             throw .external(error)
         }
-        let records = ScenarioRun(
-            scenario: plan.scenario,
-            profiles: plan.profiles,
-            world: world,
-            progress: options.progress
-        ).execute()
-        return conclude(records, plan: plan, options: options, startedAt: startedAt)
+        return play(plan, on: world, options: options, startedAt: startedAt)
     }
 
     /// Mirror mode: RoamGate plays the CPO against an eMSP under test, pushing what the reference CPO
@@ -206,6 +194,17 @@ public enum RunPipeline {
             dossiers: [],
             evidence: observed.evidence
         )
+    }
+
+    /// The plan on `world`, then checks, gate policy and result.
+    static func play(_ plan: Plan, on world: any RunWorld, options: RunOptions, startedAt: Date) -> RunResult {
+        let records = ScenarioRun(
+            scenario: plan.scenario,
+            profiles: plan.profiles,
+            world: world,
+            progress: options.progress
+        ).execute()
+        return conclude(records, plan: plan, options: options, startedAt: startedAt)
     }
 
     /// A validated run: the checks selected, the defects named, the profiles by name, the seed applied.

@@ -7,21 +7,8 @@
 # package's schema validation. Exits non-zero on any failure; kills what it started.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 source "$here/python-env.sh"
-work="$(mktemp -d)"
-started=()
-cleanup() {
-    for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-(cd "$root" && timeout 900 swift build --product roamgate >"$work/build.log" 2>&1) || {
-    cat "$work/build.log"
-    exit 1
-}
-roamgate="$root/.build/debug/roamgate"
+source "$here/roamgate-common.sh"
 password="interop-password-16"
 failures=0
 

@@ -9,21 +9,8 @@
 # Bounded: every server is killed on exit, every run has a timeout.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-work="$(mktemp -d)"
-started=()
-cleanup() {
-    for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-(cd "$root" && timeout 900 swift build --product roamgate >"$work/build.log" 2>&1) || {
-    cat "$work/build.log"
-    exit 1
-}
-roamgate="$root/.build/debug/roamgate"
+source "$here/roamgate-common.sh"
 scenario="$root/Scenarios/smoke.json"
-failures=0
 
 # serve_cpo NAME ARGS…: starts `roamgate serve cpo`, waits for its URLs, sets $versions and $ocpp.
 serve_cpo() {
