@@ -183,33 +183,38 @@ struct OCPIRemoteTests {
                 $0.tokenObject(PartnerToken(uid: "RGER0001", contractID: "DE-RGE-C00001"), now: Date())
             }
         )
-        func start(at locationID: String) async throws -> OCPIRemote.CommandAnswer {
-            let body: JSONValue = [
-                "response_url": .string(responseURL), "token": card, "location_id": .string(locationID),
-                "evse_uid": .string(evse),
-            ]
-            return try await remote.command("START_SESSION", body: body, receiver: receiver, token: party.token)
+        // §13.2.2: POST {receiver}/{command}; the CommandResponse is the envelope's data.
+        func command(_ type: String, _ body: JSONValue) async throws -> (status: Int, envelope: JSONValue?) {
+            let url = receiver + "/" + type
+            let request = OCPIHTTP.request(.post, url: url, token: party.token, body: body, requestID: type)
+            let (response, envelope) = try await remote.send(request, to: url, step: "command \(type)")
+            return (response.status, envelope)
+        }
+        func start(at locationID: String) async throws -> (status: Int, envelope: JSONValue?) {
+            try await command(
+                "START_SESSION",
+                [
+                    "response_url": .string(responseURL), "token": card, "location_id": .string(locationID),
+                    "evse_uid": .string(evse),
+                ]
+            )
         }
 
         let accepted = try await start(at: "LOC-EXT-1")
-        #expect(accepted == .init(httpStatus: 200, statusCode: 1000, result: "ACCEPTED", timeoutSeconds: 30))
+        #expect(accepted.status == 200)
+        #expect(accepted.envelope?["status_code"] == 1000)
+        #expect(accepted.envelope?["data"]?["result"] == "ACCEPTED")
+        #expect(accepted.envelope?["data"]?["timeout"] == 30)
         let unknownLocation = try await start(at: "LOC-NOWHERE")
-        #expect(unknownLocation.statusCode == 2003)
-        #expect(unknownLocation.result == "REJECTED")
-        let stop = try await remote.command(
+        #expect(unknownLocation.envelope?["status_code"] == 2003)
+        #expect(unknownLocation.envelope?["data"]?["result"] == "REJECTED")
+        let stop = try await command(
             "STOP_SESSION",
-            body: ["response_url": .string(responseURL), "session_id": "no-such-session"],
-            receiver: receiver,
-            token: party.token
+            ["response_url": .string(responseURL), "session_id": "no-such-session"]
         )
-        #expect(stop.result == "UNKNOWN_SESSION")
-        let unknown = try await remote.command(
-            "FLY_TO_THE_MOON",
-            body: ["response_url": .string(responseURL)],
-            receiver: receiver,
-            token: party.token
-        )
-        #expect(unknown.result == "NOT_SUPPORTED")
+        #expect(stop.envelope?["data"]?["result"] == "UNKNOWN_SESSION")
+        let unknown = try await command("FLY_TO_THE_MOON", ["response_url": .string(responseURL)])
+        #expect(unknown.envelope?["data"]?["result"] == "NOT_SUPPORTED")
         await cpo.shutdown()
         await partner.shutdown()
     }
