@@ -20,7 +20,7 @@ serve_cpo() {
         >"$work/$name.serve.out" 2>"$work/$name.serve.err" &
     started+=($!)
     for _ in $(seq 1 100); do
-        grep -q '^chargers:' "$work/$name.serve.out" && break
+        grep -q '^chargers:' "$work/$name.serve.out" 2>/dev/null && break
         sleep 0.1
     done
     versions="$(awk '/^versions:/{print $2}' "$work/$name.serve.out")"

@@ -12,7 +12,7 @@ scenario="$root/Scenarios/smoke.json"
 # wait_versions FILE: the versions URL a server printed (10 s at most).
 wait_versions() {
     for _ in $(seq 1 100); do
-        grep -q '^versions:' "$1" && break
+        grep -q '^versions:' "$1" 2>/dev/null && break
         sleep 0.1
     done
     awk '/^versions:/{print $2}' "$1"
