@@ -164,7 +164,10 @@ public actor NetworkCharger {
                     tlsTrust: configuration.tlsTrust,
                     handshakeTimeout: configuration.handshakeTimeout
                 )
-                if opened.subprotocol == subprotocol && !stopped {
+                if stopped || offline {
+                    // Stopped or taken off the network while the handshake was under way.
+                    await opened.close(code: .goingAway, reason: stopped ? "stopped" : "offline")
+                } else if opened.subprotocol == subprotocol {
                     connections += 1
                     delay = configuration.firstRetryDelay
                     await serve(opened)

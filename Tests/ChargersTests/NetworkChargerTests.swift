@@ -31,12 +31,14 @@ struct NetworkChargerTests {
         let closeFirstConnectionAfterBoot: Bool
         let server: HTTPServer
 
-        init(password: String?, closeFirstConnectionAfterBoot: Bool = false) throws {
+        /// - Parameter upgradeDelay: how long each WebSocket handshake is held before it is answered.
+        init(password: String?, closeFirstConnectionAfterBoot: Bool = false, upgradeDelay: Duration = .zero) throws {
             self.password = password
             self.closeFirstConnectionAfterBoot = closeFirstConnectionAfterBoot
             let log = self.log
             server = HTTPServer(
                 webSocketRoute: { request in
+                    if upgradeDelay > .zero { try? await Task.sleep(for: upgradeDelay) }
                     let segments = request.path.split(separator: "/")
                     guard segments.count == 2, segments[0] == "ocpp" else {
                         return .reject(HTTPResponse(status: 404))
@@ -189,6 +191,86 @@ struct NetworkChargerTests {
         #expect(start?.payload["idTag"]?.stringValue == "REMOTE1")
         #expect(await charger.wait(atMost: .seconds(10)) { $0.transactionID(ofConnector: 1) == "42" })
         #expect(central.log.withLock { $0.schemaIssues }.isEmpty)
+        await charger.stop()
+        await central.server.shutdown()
+    }
+
+    @Test func observerSeesTheBootNotificationAndItsAnswer() async throws {
+        let central = try CentralSystem(password: nil)
+        let frames = Mutex<[(sent: Bool, message: OCPPMessage)]>([])
+        let charger = NetworkCharger(
+            emulator: ChargerEmulator(id: "CP-OBS", profile: try EmulatorBench.profile("ac-11kw")),
+            configuration: .init(endpoint: central.endpoint) { sent, text in
+                if let message = try? OCPPMessage.decode(text) { frames.withLock { $0.append((sent, message)) } }
+            }
+        )
+        await charger.start()
+        #expect(await charger.wait(atMost: .seconds(10)) { $0.statistics.bootAccepted })
+        let observed = frames.withLock { $0 }
+        let boot = try #require(
+            observed.firstIndex {
+                guard $0.sent, case .call(let call) = $0.message else { return false }
+                return call.action == "BootNotification"
+            }
+        )
+        guard case .call(let call) = observed[boot].message else { return }
+        #expect(central.log.withLock { $0.calls.first?.messageId } == call.messageId)
+        let answer = observed.firstIndex {
+            guard !$0.sent, case .callResult(let result) = $0.message else { return false }
+            return result.messageId == call.messageId
+        }
+        #expect(answer.map { $0 > boot } == true)
+        if let answer, case .callResult(let result) = observed[answer].message {
+            #expect(result.payload["status"]?.stringValue == "Accepted")
+        }
+        await charger.stop()
+        await central.server.shutdown()
+    }
+
+    @Test func anOutageHoldsTheChargerOffUntilItGoesOnline() async throws {
+        let central = try CentralSystem(password: nil)
+        let charger = NetworkCharger(
+            emulator: ChargerEmulator(id: "CP-OUT", profile: try EmulatorBench.profile("ac-11kw")),
+            configuration: .init(endpoint: central.endpoint, firstRetryDelay: .milliseconds(20))
+        )
+        await charger.start()
+        #expect(await charger.wait(atMost: .seconds(10)) { $0.statistics.bootAccepted })
+        await charger.goOffline()
+        for _ in 0..<250 where await charger.isConnected {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(await charger.isConnected == false)
+        // A lost connection is retried after 20 ms; an outage is not.
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(await charger.connections == 1)
+        #expect(central.log.withLock { $0.connections } == 1)
+        await charger.goOnline()
+        let reconnected = await central.eventually { $0.connections == 2 ? true : nil }
+        #expect(reconnected == true)
+        for _ in 0..<250 where await !charger.isConnected {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(await charger.isConnected)
+        await charger.stop()
+        await central.server.shutdown()
+    }
+
+    @Test func anOutageDuringTheHandshakeKeepsTheChargerOff() async throws {
+        let central = try CentralSystem(password: nil, upgradeDelay: .milliseconds(400))
+        let charger = NetworkCharger(
+            emulator: ChargerEmulator(id: "CP-SLOW", profile: try EmulatorBench.profile("ac-11kw")),
+            configuration: .init(endpoint: central.endpoint, firstRetryDelay: .milliseconds(20))
+        )
+        await charger.start()
+        try await Task.sleep(for: .milliseconds(100))
+        await charger.goOffline()
+        // The handshake under way completes at 400 ms; the charger must not use the connection.
+        try await Task.sleep(for: .milliseconds(800))
+        #expect(await charger.connections == 0)
+        #expect(await charger.isConnected == false)
+        #expect(central.log.withLock { $0.calls.isEmpty })
+        await charger.goOnline()
+        #expect(await charger.wait(atMost: .seconds(10)) { $0.statistics.bootAccepted })
         await charger.stop()
         await central.server.shutdown()
     }

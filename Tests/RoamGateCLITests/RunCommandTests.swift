@@ -73,6 +73,62 @@ import Testing
         #expect(code == .stayNarrow)
     }
 
+    /// `--target` and its companions, each wrong in one way (with `--speed 10000`, so that a check that
+    /// let one through would end a run against nobody in seconds).
+    static let badTargets: [([String], String)] = [
+        (["--token", "token-a"], "--token needs --target (a CPO under test)"),
+        (
+            ["--target", "ftp://x", "--token", "token-a", "--ocpp-url", "ws://127.0.0.1:9/ocpp"],
+            "--target needs the CPO's OCPI versions URL (http:// or https://), got 'ftp://x'"
+        ),
+        (
+            ["--target", "http://127.0.0.1:9/ocpi/versions", "--ocpp-url", "ws://127.0.0.1:9/ocpp"],
+            "--target needs --token (token A of the CPO)"
+        ),
+        (
+            ["--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a"],
+            "--target needs --ocpp-url, the central system's ws:// or wss:// endpoint"
+        ),
+        (
+            ["--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--ocpp-url", "http://x/ocpp"],
+            "--target needs --ocpp-url, the central system's ws:// or wss:// endpoint"
+        ),
+        (
+            [
+                "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--ocpp-url",
+                "ws://127.0.0.1:9/ocpp", "--listen", "nonsense",
+            ],
+            "--listen needs HOST:PORT (e.g. 127.0.0.1:9090), got 'nonsense'"
+        ),
+        (
+            [
+                "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--ocpp-url",
+                "ws://127.0.0.1:9/ocpp", "--ca-file", "/nonexistent/ca.pem",
+            ],
+            "--ca-file /nonexistent/ca.pem: no such readable file"
+        ),
+    ]
+
+    @Test("a wrong --target option is a usage error naming it", arguments: badTargets)
+    func badTargetOptionIsAUsageError(options: [String], message: String) async {
+        let speed = options.contains("--target") ? ["--speed", "10000"] : []
+        let (code, console) = await run(
+            ["Scenarios/smoke.json"] + options + speed + ["--report-dir", temporaryDirectory()]
+        )
+        #expect(code == .usage)
+        #expect(console.standardError.hasPrefix("roamgate run: \(message)\n"), "\(console.standardError.prefix(200))")
+    }
+
+    @Test(arguments: ["0", "0.5", "10001", "fast"])
+    func speedOutOfRangeIsAUsageError(speed: String) async {
+        let (code, console) = await run([
+            "Scenarios/smoke.json", "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a",
+            "--ocpp-url", "ws://127.0.0.1:9/ocpp", "--speed", speed, "--report-dir", temporaryDirectory(),
+        ])
+        #expect(code == .usage)
+        #expect(console.standardError.hasPrefix("roamgate run: --speed needs a number from 1 to 10000, got '\(speed)'"))
+    }
+
     @Test func checksListsTheCatalog() async {
         let captured = CapturedConsole()
         let code = await RoamGateCLI.run(arguments: ["checks"], console: captured.console)

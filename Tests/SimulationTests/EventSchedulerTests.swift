@@ -95,6 +95,31 @@ import Testing
         #expect(outcome == .idle(executed: 20_000))
         #expect(times == times.sorted())
     }
+
+    @Test func nextEventTimeIsNilWithNothingScheduled() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        #expect(scheduler.nextEventTime == nil)
+        scheduler.schedule(after: .seconds(5)) {}
+        scheduler.runUntilIdle(maxEvents: 10)
+        #expect(scheduler.nextEventTime == nil)
+    }
+
+    @Test func nextEventTimeIsTheEarliestAndAdvancesAsEventsRun() {
+        let scheduler = EventScheduler(clock: SimulatedClock(start: start))
+        for seconds in [40.0, 10, 30, 20] {
+            scheduler.schedule(at: start.addingTimeInterval(seconds)) {}
+        }
+        #expect(scheduler.nextEventTime == start.addingTimeInterval(10))
+        scheduler.run(until: start.addingTimeInterval(10))
+        #expect(scheduler.nextEventTime == start.addingTimeInterval(20))
+        scheduler.run(until: start.addingTimeInterval(35))
+        #expect(scheduler.nextEventTime == start.addingTimeInterval(40))
+        // An event scheduled in the past is due at once.
+        scheduler.schedule(at: start) {}
+        #expect(scheduler.nextEventTime == start.addingTimeInterval(35))
+        scheduler.run(until: start.addingTimeInterval(40))
+        #expect(scheduler.nextEventTime == nil)
+    }
 }
 
 @Suite struct EventSchedulerDeterminismTests {

@@ -9,10 +9,12 @@ import Settlement
 /// received (with arrival times), and the replayed totals the CDRs should carry.
 enum SettlementBuilder {
     static func settle(_ records: RunRecords, views: [SessionView], replays: [ReplayResult]) -> SettlementRun {
+        // A session that metered nothing needs no CDR, but a CDR sent for it (0 kWh) still settles it.
+        let sessionsWithCDR = Set(records.partner.cdrs.compactMap { $0.cdr["session_id"]?.stringValue })
         var completed: [String: Date] = [:]
         for view in views {
             guard let session = view.session, let id = view.sessionID, session["status"]?.stringValue == "COMPLETED",
-                (session["kwh"]?.numberValue?.decimal ?? 0) > 0
+                (session["kwh"]?.numberValue?.decimal ?? 0) > 0 || sessionsWithCDR.contains(id)
             else { continue }
             completed[id] = session["end_date_time"]?.stringValue.flatMap(OCPITimestamp.parse) ?? records.end
         }
