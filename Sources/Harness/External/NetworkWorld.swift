@@ -73,8 +73,10 @@ final class NetworkWorld {
         var chargers: [String: NetworkCharger] = [:]
         for charger in stack.fleet {
             guard var profile = profiles[charger.profile] else { continue }
-            // Sessions played faster are shorter: the meter samples as often in scenario time, so a
-            // session still meters its energy (the emulator counts energy per meter interval).
+            // Sessions played faster are shorter in wall time, and the emulator counts energy once per
+            // meter interval: the interval shrinks with the speed (to 1 s at least) so sessions still
+            // meter energy — about the scenario's energy divided by the speed. Above speed ~500 a
+            // session shorter than a second meters nothing; the interop test plays at 240.
             let interval = Double(profile.behaviour.meterIntervalSeconds) / target.speed
             profile.behaviour.meterIntervalSeconds = max(1, Int(interval.rounded()))
             let id = charger.chargerID
