@@ -1,5 +1,6 @@
 import Foundation
 import RoamGateCLI
+import TestSupport
 import Testing
 
 /// `roamgate run` in process: exit codes of the command-line contract.
@@ -76,7 +77,7 @@ import Testing
     /// `--target` and its companions, each wrong in one way (with `--speed 10000`, so that a check that
     /// let one through would end a run against nobody in seconds).
     static let badTargets: [([String], String)] = [
-        (["--token", "token-a"], "--token needs --target (a CPO under test)"),
+        (["--token", "token-a"], "--token needs --target (a CPO or, with --mirror, an eMSP)"),
         (
             ["--target", "ftp://x", "--token", "token-a", "--ocpp-url", "ws://127.0.0.1:9/ocpp"],
             "--target needs the CPO's OCPI versions URL (http:// or https://), got 'ftp://x'"
@@ -107,7 +108,49 @@ import Testing
             ],
             "--ca-file /nonexistent/ca.pem: no such readable file"
         ),
+        (
+            ["--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--command-wait", "5"],
+            "--command-wait is an option of --mirror"
+        ),
     ]
+
+    /// Mirror mode's options, each wrong in one way.
+    static let badMirrorTargets: [([String], String)] = [
+        (["--mirror"], "--mirror needs --target (a CPO or, with --mirror, an eMSP)"),
+        (
+            ["--mirror", "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--ocpp-url", "ws://x"],
+            "--ocpp-url is for runs against a CPO; --mirror plays the CPO itself"
+        ),
+        (
+            ["--mirror", "--target", "http://127.0.0.1:9/ocpi/versions"],
+            "--target needs --token (token A of the eMSP)"
+        ),
+        (
+            ["--mirror", "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--command-wait", "x"],
+            "--command-wait needs whole seconds from 0 to 3600, got 'x'"
+        ),
+    ]
+
+    @Test("a wrong --mirror option is a usage error naming it", arguments: badMirrorTargets)
+    func badMirrorOptionIsAUsageError(options: [String], message: String) async {
+        let (code, console) = await run(["Scenarios/smoke.json"] + options + ["--report-dir", temporaryDirectory()])
+        #expect(code == .usage)
+        #expect(console.standardError.hasPrefix("roamgate run: \(message)\n"), "\(console.standardError.prefix(200))")
+    }
+
+    @Test func mirrorModeAgainstNobodyPausesOnRegistration() async throws {
+        let refusing = RefusingPort()
+        let directory = temporaryDirectory()
+        let (code, _) = await run([
+            "Scenarios/smoke.json", "--mirror", "--target", "http://127.0.0.1:\(refusing.port)/ocpi/versions",
+            "--token", "token-a", "--report-dir", directory,
+        ])
+        #expect(code == .pause)
+        let report = try String(contentsOfFile: directory + "/report.md", encoding: .utf8)
+        #expect(report.contains("M-REG-001"))
+        #expect(report.contains("Connection refused"))
+        withExtendedLifetime(refusing) {}
+    }
 
     @Test("a wrong --target option is a usage error naming it", arguments: badTargets)
     func badTargetOptionIsAUsageError(options: [String], message: String) async {

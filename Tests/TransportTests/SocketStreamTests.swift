@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import Transport
 
@@ -36,12 +37,11 @@ struct SocketStreamTests {
     }
 
     @Test func connectingToAClosedPortFailsWithTheSystemError() async throws {
-        let listener = try TCPListener()
-        let port = listener.port
-        listener.close()
+        let refusing = RefusingPort()
         await #expect(throws: TransportError.self) {
-            _ = try await SocketStream.connect(host: "127.0.0.1", port: port)
+            _ = try await SocketStream.connect(host: "127.0.0.1", port: refusing.port)
         }
+        withExtendedLifetime(refusing) {}
     }
 
     @Test func acceptEndsWhenTheListenerCloses() async throws {

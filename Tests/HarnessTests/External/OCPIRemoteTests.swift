@@ -267,11 +267,9 @@ struct OCPIRemoteTests {
     }
 
     @Test func aCPOThatDoesNotListenIsUnreachableWithTheReason() async throws {
-        let listener = try TCPListener()
-        let port = listener.port
-        listener.close()
+        let refusing = RefusingPort()
         let remote = OCPIRemote(client: SocketHTTPClient(), timeout: .seconds(10))
-        let url = "http://127.0.0.1:\(port)/ocpi/versions"
+        let url = "http://127.0.0.1:\(refusing.port)/ocpi/versions"
         do {
             _ = try await remote.register(versionsURL: url, tokenA: Self.tokenA, credentials: [:])
             Issue.record("registration against a closed port succeeded")
@@ -284,6 +282,7 @@ struct OCPIRemoteTests {
             #expect(failedURL == url)
             #expect(reason.contains("Connection refused"))
         }
+        withExtendedLifetime(refusing) {}
     }
 
     @Test func aCPOWithoutVersion221IsRefusedNamingWhatItOffers() async throws {
