@@ -222,7 +222,20 @@ extension NetworkWorld: RunWorld {
             )
             let pulled = wait { await remote.pullSenderInterfaces(of: party) }
             let time = Date()
-            store = store.fillingGaps(with: pulled.objects, at: time).store
+            let filled = store.fillingGaps(with: pulled.objects, at: time)
+            store = filled.store
+            if !filled.pulledOnly.isEmpty {
+                log.append(
+                    EvidenceEntry(
+                        time: time,
+                        channel: "ocpi",
+                        from: "cpo",
+                        to: "partner",
+                        summary: "polling fallback: \(filled.pulledOnly.count) objects the CPO never pushed were pulled",
+                        body: .array(filled.pulledOnly.map(JSONValue.string))
+                    )
+                )
+            }
         }
         let partner = self.partner
         wait { await partner.shutdown() }
