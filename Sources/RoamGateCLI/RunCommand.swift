@@ -42,6 +42,7 @@ public enum RunCommand: Command {
           --mirror --target URL --token T  the eMSP's OCPI versions URL and its token A
           --listen, --public-url, --ca-file  as above, for RoamGate's CPO endpoints
           --command-wait S  waits S seconds for commands from the eMSP and answers them (default 0)
+          (--ocpp-url is accepted and not used: RoamGate's chargers run in process in mirror mode)
 
         exit codes: 0 expand, 1 stay narrow, 2 pause, 64 usage (also: no check selected), 65 bad scenario file, 70 internal
         """
@@ -260,7 +261,9 @@ public enum RunCommand: Command {
             trust = .certificateAuthorityFile(caFile)
         }
         if mirror {
-            let cpoOnly = [("--ocpp-url", ocppURL), ("--charger-password", password), ("--speed", speedText)]
+            // --ocpp-url is accepted (the command-line contract allows it beside --mirror) and unused: the
+            // chargers behind RoamGate's CPO run in process, in the embedded run whose objects are pushed.
+            let cpoOnly = [("--charger-password", password), ("--speed", speedText)]
             if let option = cpoOnly.first(where: { $0.1 != nil })?.0 {
                 throw UsageError("\(option) is for runs against a CPO; --mirror plays the CPO itself")
             }

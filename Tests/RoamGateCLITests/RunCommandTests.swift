@@ -118,8 +118,8 @@ import Testing
     static let badMirrorTargets: [([String], String)] = [
         (["--mirror"], "--mirror needs --target (a CPO or, with --mirror, an eMSP)"),
         (
-            ["--mirror", "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--ocpp-url", "ws://x"],
-            "--ocpp-url is for runs against a CPO; --mirror plays the CPO itself"
+            ["--mirror", "--target", "http://127.0.0.1:9/ocpi/versions", "--token", "token-a", "--speed", "10"],
+            "--speed is for runs against a CPO; --mirror plays the CPO itself"
         ),
         (
             ["--mirror", "--target", "http://127.0.0.1:9/ocpi/versions"],
