@@ -231,7 +231,7 @@ extension NetworkWorld: RunWorld {
                         channel: "ocpi",
                         from: "cpo",
                         to: "partner",
-                        summary: "polling fallback: \(filled.pulledOnly.count) objects the CPO never pushed were pulled",
+                        summary: "polling fallback: \(filled.pulledOnly.count) objects pulled, never pushed",
                         body: .array(filled.pulledOnly.map(JSONValue.string))
                     )
                 )
