@@ -187,7 +187,15 @@ public enum RunPipeline {
             findings: findings,
             profiles: [:],
             exceptions: [],
-            settlement: .object([:]),
+            // Mirror mode settles nothing: an empty settlement keeps the report's shape.
+            settlement: settlementJSON(
+                SettlementRun(
+                    cdrs: [],
+                    models: plan.scenario.settlement,
+                    context: .init(completedSessions: [:], zone: .gmt, cpo: "", emsp: "")
+                ),
+                collector: plan.scenario.manifest.collects
+            ),
             settlementFiles: [],
             replays: [],
             timeline: [],

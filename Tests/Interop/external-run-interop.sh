@@ -9,6 +9,7 @@
 # Bounded: every server is killed on exit, every run has a timeout.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/python-env.sh"
 source "$here/roamgate-common.sh"
 scenario="$root/Scenarios/smoke.json"
 
@@ -75,6 +76,7 @@ run_pair() {
         exit 1
     }
     compare "$name" "$work/$name.embedded" "$work/$name.external"
+    report_matches_schema "$name external" "$work/$name.external"
 }
 
 run_pair plain

@@ -6,6 +6,7 @@
 # Bounded: both servers are killed on exit (the Python one also stops itself), every run has a timeout.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/python-env.sh"
 source "$here/roamgate-common.sh"
 scenario="$root/Scenarios/smoke.json"
 
@@ -58,4 +59,6 @@ else
     cat "$work/bad.log" "$work/bad.err"
     failures=$((failures + 1))
 fi
+report_matches_schema "serve emsp" "$work/good"
+report_matches_schema "misbehaving eMSP" "$work/bad"
 [ "$failures" -eq 0 ]

@@ -17,3 +17,21 @@ trap cleanup EXIT
 }
 roamgate="$root/.build/debug/roamgate"
 failures=0
+
+# report_matches_schema NAME DIR: DIR/report.json against Reports/report.schema.json, with Python's
+# jsonschema (the script sources python-env.sh first); counts a failure otherwise.
+report_matches_schema() {
+    if python -c '
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+errors = list(jsonschema.validators.validator_for(schema)(schema).iter_errors(json.load(open(sys.argv[2]))))
+for error in errors[:5]:
+    print("  ", error.json_path, error.message[:200])
+sys.exit(1 if errors else 0)
+' "$root/Reports/report.schema.json" "$2/report.json"; then
+        echo "ok $1: report.json matches Reports/report.schema.json"
+    else
+        echo "FAIL $1: report.json does not match Reports/report.schema.json"
+        failures=$((failures + 1))
+    fi
+}
