@@ -99,30 +99,6 @@ import Wire
     }
 }
 
-@Suite struct OCPITimestampTests {
-    @Test(arguments: [
-        ("2026-03-02T10:15:30Z", 1_772_446_530.0),
-        ("2026-03-02T10:15:30.250Z", 1_772_446_530.25),
-        ("2026-03-02T11:15:30+01:00", 1_772_446_530.0),
-        ("2026-03-02T10:15:30", 1_772_446_530.0),
-    ])
-    func parses(text: String, seconds: Double) {
-        #expect(OCPITimestamp.parse(text)?.timeIntervalSince1970 == seconds)
-    }
-
-    @Test(arguments: [
-        "", "2026-13-01T00:00:00Z", "2026-03-02 10:15:30Z", "2026-03-02T10:15:30Q", "2026-03-02T10:15:30.",
-    ])
-    func rejects(text: String) {
-        #expect(OCPITimestamp.parse(text) == nil)
-    }
-
-    @Test func writesUTCWithZ() {
-        #expect(OCPITimestamp.format(Date(timeIntervalSince1970: 1_772_446_530)) == "2026-03-02T10:15:30Z")
-        #expect(OCPITimestamp.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
-    }
-}
-
 @Suite struct TariffModelTests {
     @Test(
         "spec tariff example decodes",

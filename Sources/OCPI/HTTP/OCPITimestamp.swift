@@ -2,25 +2,37 @@ public import Foundation
 
 /// OCPI DateTime (OCPI 2.2.1 §16.2 types): RFC 3339, written in UTC with `Z`.
 public enum OCPITimestamp {
-    /// `2026-01-15T10:00:00Z`, or with milliseconds when the instant has a fraction.
+    /// `2026-01-15T10:00:00Z`, or with milliseconds when the instant has a fraction. The date is in
+    /// the proleptic Gregorian calendar, as RFC 3339 §5.6 says and as `parse` reads it (Foundation's
+    /// Gregorian calendar switches to Julian dates before 1582, which shifted such dates by days).
     public static func format(_ date: Date) -> String {
         let millisecondsTotal = (date.timeIntervalSince1970 * 1000).rounded()
-        let wholeSeconds = (millisecondsTotal / 1000).rounded(.down)
-        let millis = Int(millisecondsTotal - wholeSeconds * 1000)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second],
-            from: Date(timeIntervalSince1970: wholeSeconds)
-        )
-        func two(_ value: Int?) -> String {
-            let v = value ?? 0
-            return v < 10 ? "0\(v)" : "\(v)"
-        }
-        var text = "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))T"
-        text += "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+        let wholeSeconds = Int((millisecondsTotal / 1000).rounded(.down))
+        let millis = Int(millisecondsTotal - Double(wholeSeconds) * 1000)
+        let days = wholeSeconds >= 0 ? wholeSeconds / 86_400 : (wholeSeconds - 86_399) / 86_400
+        let secondOfDay = wholeSeconds - days * 86_400
+        let (year, month, day) = civilDate(daysSince1970: days)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let yearText = String(year)
+        var text = String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText
+        text += "-\(two(month))-\(two(day))T"
+        text += "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
         if millis > 0 { text += "." + String(String(millis + 1000).dropFirst()) }
         return text + "Z"
+    }
+
+    /// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's algorithm, the
+    /// inverse of the one in `parse`).
+    static func civilDate(daysSince1970: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = daysSince1970 + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Parses RFC 3339 with or without fractional seconds, with `Z`, an offset, or no zone (UTC).
