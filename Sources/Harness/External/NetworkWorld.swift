@@ -108,9 +108,6 @@ final class NetworkWorld {
         wallStart = Date()
     }
 
-    /// The partner mock's base URL, as the CPO is told it.
-    var partnerURL: String { partner.baseURL }
-
     /// Waits on this thread (never a Swift concurrency one) for `work` to finish on Swift concurrency.
     private func wait<Value: Sendable>(_ work: @escaping @Sendable () async -> Value) -> Value {
         let result = Mutex<Value?>(nil)
@@ -123,8 +120,6 @@ final class NetworkWorld {
         done.wait()
         return result.withLock { $0! }
     }
-
-    private func charger(_ id: String) -> NetworkCharger? { chargers[id] }
 }
 
 extension NetworkWorld: RunWorld {
@@ -171,7 +166,7 @@ extension NetworkWorld: RunWorld {
     var lastEvidence: Int { log.count }
 
     func connect(_ chargerID: String) {
-        guard let charger = charger(chargerID) else { return }
+        guard let charger = chargers[chargerID] else { return }
         if started.insert(chargerID).inserted {
             wait { await charger.start() }
         } else {
@@ -180,12 +175,12 @@ extension NetworkWorld: RunWorld {
     }
 
     func disconnect(_ chargerID: String) {
-        guard let charger = charger(chargerID) else { return }
+        guard let charger = chargers[chargerID] else { return }
         wait { await charger.goOffline() }
     }
 
     func apply(_ chargerID: String, _ event: ChargerEvent) {
-        guard let charger = charger(chargerID) else { return }
+        guard let charger = chargers[chargerID] else { return }
         wait { await charger.apply(event) }
     }
 
