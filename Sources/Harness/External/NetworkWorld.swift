@@ -1,5 +1,4 @@
 import Chargers
-import Dispatch
 import Foundation
 import JSON
 import OCPI
@@ -108,18 +107,6 @@ final class NetworkWorld {
         wallStart = Date()
     }
 
-    /// Waits on this thread (never a Swift concurrency one) for `work` to finish on Swift concurrency.
-    private func wait<Value: Sendable>(_ work: @escaping @Sendable () async -> Value) -> Value {
-        let result = Mutex<Value?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let value = await work()
-            result.withLock { $0 = value }
-            done.signal()
-        }
-        done.wait()
-        return result.withLock { $0! }
-    }
 }
 
 extension NetworkWorld: RunWorld {
@@ -155,11 +142,7 @@ extension NetworkWorld: RunWorld {
 
     func sendAsPartner(_ request: HTTPRequest, to url: String) -> (response: HTTPResponse?, evidence: Int) {
         let time = Date()
-        let (client, timeout) = (self.client, target.requestTimeout)
-        let response: HTTPResponse? = wait {
-            guard let address = URL(string: url) else { return nil }
-            return try? await client.send(request, to: address, timeout: timeout)
-        }
+        let response = WaitingHTTPClient(client: client, timeout: target.requestTimeout).send(request, to: url)
         return (response, log.sent(request, status: response?.status, at: time))
     }
 
@@ -168,25 +151,25 @@ extension NetworkWorld: RunWorld {
     func connect(_ chargerID: String) {
         guard let charger = chargers[chargerID] else { return }
         if started.insert(chargerID).inserted {
-            wait { await charger.start() }
+            waitForAsyncWork { await charger.start() }
         } else {
-            wait { await charger.goOnline() }
+            waitForAsyncWork { await charger.goOnline() }
         }
     }
 
     func disconnect(_ chargerID: String) {
         guard let charger = chargers[chargerID] else { return }
-        wait { await charger.goOffline() }
+        waitForAsyncWork { await charger.goOffline() }
     }
 
     func apply(_ chargerID: String, _ event: ChargerEvent) {
         guard let charger = chargers[chargerID] else { return }
-        wait { await charger.apply(event) }
+        waitForAsyncWork { await charger.apply(event) }
     }
 
     var completedSessions: Int {
         let all = Array(chargers.values)
-        return wait {
+        return waitForAsyncWork {
             var done = 0
             for charger in all { done += await charger.emulator.sessions.filter { $0.stopped != nil }.count }
             return done
@@ -199,7 +182,7 @@ extension NetworkWorld: RunWorld {
     /// Stops the chargers, pulls what the CPO did not push, and stops serving the partner mock.
     func finish() -> WorldObservations {
         let fleet = self.fleet.compactMap { chargers[$0.chargerID] }
-        let sessions = wait {
+        let sessions = waitForAsyncWork {
             var records: [ChargerSessionRecord] = []
             for charger in fleet {
                 await charger.stop()
@@ -215,7 +198,7 @@ extension NetworkWorld: RunWorld {
                 timeout: target.requestTimeout,
                 record: { log.exchange($0, from: "partner", to: "cpo") }
             )
-            let pulled = wait { await remote.pullSenderInterfaces(of: party) }
+            let pulled = waitForAsyncWork { await remote.pullSenderInterfaces(of: party) }
             let time = Date()
             let filled = store.fillingGaps(with: pulled.objects, at: time)
             store = filled.store
@@ -233,7 +216,7 @@ extension NetworkWorld: RunWorld {
             }
         }
         let partner = self.partner
-        wait { await partner.shutdown() }
+        waitForAsyncWork { await partner.shutdown() }
         let observed = log.snapshot()
         return WorldObservations(
             chargerSessions: sessions,
@@ -253,30 +236,30 @@ extension NetworkWorld: Sendable {}
 /// chargers at once: numbered in arrival order under one lock, and streamed to the sink in that order.
 final class NetworkLog: Sendable {
     struct Snapshot {
-        var entries: [EvidenceEntry] = []
+        var entries: [EvidenceEntry]
+        var routing: [RoutingObservation]
+        var authorizations: [String: Int]
+    }
+
+    /// The log (it numbers and streams the entries) and what was counted beside it, behind one lock.
+    private struct State {
+        let log: EvidenceLog
         var routing: [RoutingObservation] = []
         var authorizations: [String: Int] = [:]
     }
 
-    private let state = Mutex(Snapshot())
-    private let sink: (@Sendable (EvidenceEntry) -> Void)?
+    private let state: Mutex<State>
     private let chargerOfLocation: @Sendable (String) -> String?
 
     init(sink: (@Sendable (EvidenceEntry) -> Void)?, chargerOfLocation: @escaping @Sendable (String) -> String?) {
-        self.sink = sink
+        state = Mutex(State(log: EvidenceLog(sink: sink)))
         self.chargerOfLocation = chargerOfLocation
     }
 
     /// Numbers and keeps `entry`; returns its sequence number.
     @discardableResult
     func append(_ entry: EvidenceEntry) -> Int {
-        state.withLock { state in
-            var numbered = entry
-            numbered.seq = state.entries.count + 1
-            state.entries.append(numbered)
-            sink?(numbered)
-            return numbered.seq
-        }
+        state.withLock { $0.log.append(entry) }
     }
 
     /// A request RoamGate sent (by default to the CPO, as the partner).
@@ -334,7 +317,9 @@ final class NetworkLog: Sendable {
         )
     }
 
-    var count: Int { state.withLock { $0.entries.count } }
+    var count: Int { state.withLock { $0.log.entries.count } }
 
-    func snapshot() -> Snapshot { state.withLock { $0 } }
+    func snapshot() -> Snapshot {
+        state.withLock { Snapshot(entries: $0.log.entries, routing: $0.routing, authorizations: $0.authorizations) }
+    }
 }

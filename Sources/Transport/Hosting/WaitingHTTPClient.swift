@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 public import Wire
 
 /// Sends HTTP requests for a state machine confined to a dispatch queue (`QueueConfined`) and waits
@@ -20,15 +18,7 @@ public struct WaitingHTTPClient: Sendable {
     /// no complete answer arrived within `timeout`. Never call it from a Swift concurrency thread.
     public func send(_ request: HTTPRequest, to url: String) -> HTTPResponse? {
         guard let target = URL(string: url) else { return nil }
-        let answer = Mutex<HTTPResponse?>(nil)
-        let done = DispatchSemaphore(value: 0)
         let (client, timeout) = (self.client, self.timeout)
-        Task {
-            let response = try? await client.send(request, to: target, timeout: timeout)
-            answer.withLock { $0 = response }
-            done.signal()
-        }
-        done.wait()
-        return answer.withLock { $0 }
+        return waitForAsyncWork { try? await client.send(request, to: target, timeout: timeout) }
     }
 }
