@@ -151,13 +151,12 @@ public struct GatePolicy: Sendable {
         }
         if !pause.isEmpty { return (.pause, pause + narrow) }
         if !narrow.isEmpty { return (.stayNarrow, narrow) }
-        var reasons = [
-            GateReason(
-                rule: "gate.expand",
-                text:
-                    "no blocker or major finding; every profile met \(thresholds.minSessionsPerProfile)+ sessions and \(Self.percent(thresholds.commandSuccessRate))+ remote command success"
-            )
-        ]
+        // Without charger profiles to weigh (mirror mode judges an eMSP), findings alone decide.
+        let evidence =
+            requiredProfiles.isEmpty
+            ? ""
+            : "; every profile met \(thresholds.minSessionsPerProfile)+ sessions and \(Self.percent(thresholds.commandSuccessRate))+ remote command success"
+        var reasons = [GateReason(rule: "gate.expand", text: "no blocker or major finding" + evidence)]
         let accepted = findings.filter { $0.accepted != nil }
         if !accepted.isEmpty {
             reasons.append(

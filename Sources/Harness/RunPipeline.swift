@@ -165,11 +165,7 @@ public enum RunPipeline {
         var findings = outcomes.flatMap(\.findings)
         let policy = GatePolicy(thresholds: scenario.gate, accepted: scenario.acceptedFindings, requiredProfiles: [])
         let acceptanceReasons = policy.applyAcceptances(to: &findings, date: options.wallClock())
-        var (decision, reasons) = policy.decide(findings: findings, profiles: [:], openExceptionsWithoutOwner: 0)
-        if decision == .expand {
-            // The CPO policy's reason speaks of sessions and commands per profile, which mirror mode has none of.
-            reasons = [GateReason(rule: "gate.expand", text: "no blocker or major finding of the eMSP")]
-        }
+        let (decision, reasons) = policy.decide(findings: findings, profiles: [:], openExceptionsWithoutOwner: 0)
         let finishedAt = options.wallClock()
         return RunResult(
             runID: options.runID,
