@@ -83,20 +83,9 @@ run_pair plain
 run_pair defect cdr-energy-wh-as-kwh
 
 # The same behind a TLS terminator: stunnel4 in front of the served CPO, https:// and wss://.
-if ! command -v stunnel4 >/dev/null && ! command -v stunnel >/dev/null; then
-    apt-get install -y -q stunnel4 >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }
-fi
-stunnel_bin="$(command -v stunnel4 || command -v stunnel)"
-(
-    cd "$work"
-    ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
-    openssl req -x509 "${ec[@]}" -keyout ca.key -out ca.pem -days 2 -subj "/CN=RoamGate External CA" 2>/dev/null
-    openssl req "${ec[@]}" -keyout server.key -out server.csr -subj "/CN=localhost" 2>/dev/null
-    echo "subjectAltName=DNS:localhost,IP:127.0.0.1" >server.ext
-    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.pem -days 2 \
-        -extfile server.ext 2>/dev/null
-)
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$here/tls-common.sh"
+ensure_stunnel
+make_test_ca
 tls_port="$(free_port)"
 plain_port="$(free_port)"
 serve_cpo tls --port "$plain_port" --public-url "https://127.0.0.1:$tls_port" --charger-password s3cret-pass

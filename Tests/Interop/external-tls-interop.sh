@@ -28,20 +28,10 @@ for product in roamgate-tls-peer roamgate-wire-peer; do
 done
 peer="$root/.build/debug/roamgate-tls-peer"
 wire_peer="$root/.build/debug/roamgate-wire-peer"
-if ! command -v stunnel4 >/dev/null && ! command -v stunnel >/dev/null; then
-    apt-get install -y -q stunnel4 >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }
-fi
-stunnel_bin="$(command -v stunnel4 || command -v stunnel)"
-
-# A CA, a server certificate it signed for localhost and 127.0.0.1, and an unrelated CA.
+source "$here/tls-common.sh"
+ensure_stunnel
+make_test_ca
 cd "$work"
-ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
-openssl req -x509 "${ec[@]}" -keyout ca.key -out ca.pem -days 2 -subj "/CN=RoamGate Interop CA" 2>/dev/null
-openssl req -x509 "${ec[@]}" -keyout other.key -out other.pem -days 2 -subj "/CN=Unrelated CA" 2>/dev/null
-openssl req "${ec[@]}" -keyout server.key -out server.csr -subj "/CN=localhost" 2>/dev/null
-echo "subjectAltName=DNS:localhost,IP:127.0.0.1" >server.ext
-openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.pem -days 2 \
-    -extfile server.ext 2>/dev/null
 
 failures=0
 check() {
@@ -166,7 +156,6 @@ http_backend="$PORT"
 started+=("$!")
 wait_for wire-ws.out '/^port /{print $2; exit}'
 ws_backend="$PORT"
-free_port() { python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 https_front="$(free_port)"
 wss_front="$(free_port)"
 cat >stunnel.conf <<CONF
